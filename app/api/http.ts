@@ -1,0 +1,174 @@
+/**
+ * The one fetch wrapper. Every call to the tracking server goes through here,
+ * so every failure becomes one ApiError {status, errorCode, message}.
+ */
+import type { WireErrorBody } from './wire';
+
+export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+
+export type QueryValue = string | number | boolean | undefined | null | readonly string[];
+export type Query = Record<string, QueryValue>;
+
+const DB_MESSAGE = /\[SQL:|sqlite3?\.|IntegrityError|OperationalError|psycopg|sqlalche\.me/i;
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly errorCode: string;
+  /** Raw server text kept for a "details" toggle (HTML bodies, database errors). */
+  readonly details: string;
+
+  constructor(status: number, errorCode: string, message: string, details = '') {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.errorCode = errorCode;
+    this.details = details;
+  }
+
+  /** The tracking server could not be reached at all (network, proxy 502/503/504). */
+  get isUnreachable(): boolean {
+    return (
+      this.status === 0 ||
+      this.errorCode === 'TRACKING_SERVER_UNREACHABLE' ||
+      this.status === 502 ||
+      this.status === 503 ||
+      this.status === 504
+    );
+  }
+
+  get isNotFound(): boolean {
+    return this.status === 404 || this.errorCode === 'RESOURCE_DOES_NOT_EXIST';
+  }
+}
+
+export function isApiError(e: unknown): e is ApiError {
+  return e instanceof ApiError;
+}
+
+/** A message fit to show a person: database internals become a plain sentence. */
+export function userMessage(e: unknown): string {
+  if (e instanceof ApiError) return e.message;
+  if (e instanceof Error) return e.message;
+  return String(e);
+}
+
+function htmlTitle(text: string): string | null {
+  const m = /<title>([^<]*)<\/title>/i.exec(text) ?? /<h1>(?:<p>)?([^<]*)/i.exec(text);
+  return m ? m[1].trim() : null;
+}
+
+/** Turn any non-2xx answer (JSON error body, HTML page, empty) into an ApiError. */
+export function errorFromBody(status: number, contentType: string, text: string): ApiError {
+  let body: unknown = null;
+  if (contentType.includes('json') || /^\s*\{/.test(text)) {
+    try {
+      body = JSON.parse(text);
+    } catch {
+      body = null;
+    }
+  }
+  if (body && typeof body === 'object' && 'message' in body) {
+    const b = body as Partial<WireErrorBody>;
+    const code = typeof b.error_code === 'string' ? b.error_code : `HTTP_${status}`;
+    const message = typeof b.message === 'string' ? b.message : `Request failed (${status})`;
+    if (DB_MESSAGE.test(message)) {
+      const plain =
+        status === 400 && /FOREIGN KEY/i.test(message)
+          ? 'The server rejected this change: the object it refers to does not exist.'
+          : 'The server could not apply this change (a database error).';
+      return new ApiError(status, code, plain, message);
+    }
+    return new ApiError(status, code, message);
+  }
+  const title = text ? htmlTitle(text) : null;
+  const message = title ?? (text.trim().slice(0, 200) || `Request failed with status ${status}`);
+  return new ApiError(status, `HTTP_${status}`, message, text);
+}
+
+let baseUrl = '';
+
+/** Absolute origin for environments without a page location (node tests, bench). */
+export function setApiBaseUrl(url: string): void {
+  baseUrl = url.replace(/\/$/, '');
+}
+
+function origin(): string {
+  if (baseUrl) return baseUrl;
+  const loc = (globalThis as { location?: { origin?: string } }).location;
+  return loc?.origin && loc.origin !== 'null' ? loc.origin : 'http://localhost';
+}
+
+export function buildUrl(path: string, query?: Query): string {
+  const url = new URL(path, origin() + '/');
+  if (query) {
+    for (const [k, v] of Object.entries(query)) {
+      if (v === undefined || v === null || v === '') continue;
+      if (Array.isArray(v)) for (const item of v) url.searchParams.append(k, item);
+      else url.searchParams.set(k, String(v));
+    }
+  }
+  return url.toString();
+}
+
+/** The same URL, relative to the page: for <img src>, <a href> and downloads. */
+export function relativeUrl(path: string, query?: Query): string {
+  const abs = new URL(buildUrl(path, query));
+  return abs.pathname + abs.search;
+}
+
+export interface RequestOptions {
+  method?: HttpMethod;
+  query?: Query;
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+async function send(path: string, opts: RequestOptions): Promise<Response> {
+  const method = opts.method ?? 'GET';
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  let body: string | undefined;
+  if (opts.body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    body = JSON.stringify(opts.body);
+  }
+  let res: Response;
+  try {
+    res = await fetch(buildUrl(path, opts.query), { method, headers, body, signal: opts.signal });
+  } catch (e) {
+    if (e instanceof DOMException && e.name === 'AbortError') throw e;
+    throw new ApiError(
+      0,
+      'NETWORK_ERROR',
+      'Cannot reach the tracking server. Check your connection or the server address.',
+      e instanceof Error ? e.message : String(e),
+    );
+  }
+  if (!res.ok) {
+    const text = await res.text().catch(() => '');
+    throw errorFromBody(res.status, res.headers.get('content-type') ?? '', text);
+  }
+  return res;
+}
+
+/** JSON request; an empty body decodes as {} (writes answer {}). */
+export async function requestJson<T>(path: string, opts: RequestOptions = {}): Promise<T> {
+  const res = await send(path, opts);
+  const text = await res.text();
+  if (!text.trim()) return {} as T;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    throw new ApiError(res.status, 'INVALID_RESPONSE', 'The server sent a response that is not JSON.', text.slice(0, 2000));
+  }
+}
+
+/** Raw text (artifacts, span data that needs exact big integers, /version). */
+export async function requestText(path: string, opts: RequestOptions = {}): Promise<string> {
+  const res = await send(path, opts);
+  return res.text();
+}
+
+export async function requestBlob(path: string, opts: RequestOptions = {}): Promise<Blob> {
+  const res = await send(path, opts);
+  return res.blob();
+}

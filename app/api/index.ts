@@ -1,0 +1,11 @@
+/** The one typed MLflow REST client. Import from here above app/api/. */
+export * from './types';
+export { ApiError, isApiError, userMessage, setApiBaseUrl } from './http';
+export { fetchAllPages } from './paging';
+export * from './experiments';
+export * from './runs';
+export * from './metrics';
+export * from './artifacts';
+export * from './registry';
+export * from './traces';
+export * from './server';

@@ -1,0 +1,53 @@
+import { decodeMetric, decodeMetricPoint } from './decode';
+import { endpoints } from './endpoints';
+import { requestJson } from './http';
+import type { Metric, MetricPoint } from './types';
+import type { WireMetricBulkResponse, WireMetricHistoryResponse } from './wire';
+
+const M = endpoints.metrics;
+
+/** Full history of one metric of one run. An unknown run answers 200 {} (no points). */
+export async function getMetricHistory(runId: string, key: string, signal?: AbortSignal): Promise<Metric[]> {
+  const out: Metric[] = [];
+  let token: string | undefined;
+  for (;;) {
+    const w = await requestJson<WireMetricHistoryResponse>(M.getHistory, {
+      query: { run_id: runId, metric_key: key, page_token: token },
+      signal,
+    });
+    for (const m of w.metrics ?? []) out.push(decodeMetric(m));
+    if (!w.next_page_token) break;
+    token = w.next_page_token;
+  }
+  return out;
+}
+
+/** Server-sampled history (evenly spaced steps) of one key for up to 100 runs. */
+export async function getMetricHistoryBulkInterval(
+  p: { runIds: string[]; key: string; maxResults?: number; startStep?: number; endStep?: number },
+  signal?: AbortSignal,
+): Promise<MetricPoint[]> {
+  const w = await requestJson<WireMetricBulkResponse>(M.getHistoryBulkInterval, {
+    query: {
+      run_ids: p.runIds,
+      metric_key: p.key,
+      max_results: p.maxResults ?? 320,
+      start_step: p.startStep,
+      end_step: p.endStep,
+    },
+    signal,
+  });
+  return (w.metrics ?? []).map(decodeMetricPoint);
+}
+
+/** Full histories of one key for several runs (only under /ajax-api in 2.17). */
+export async function getMetricHistoryBulk(
+  p: { runIds: string[]; key: string; maxResults?: number },
+  signal?: AbortSignal,
+): Promise<MetricPoint[]> {
+  const w = await requestJson<WireMetricBulkResponse>(M.getHistoryBulk, {
+    query: { run_id: p.runIds, metric_key: p.key, max_results: p.maxResults ?? 25000 },
+    signal,
+  });
+  return (w.metrics ?? []).map(decodeMetricPoint);
+}

@@ -1,0 +1,94 @@
+/**
+ * The in-memory MLflow backend's store. It holds wire-format objects (the
+ * shapes in app/api/wire.ts) so handlers answer exactly as a 2.17 server does.
+ * Big things (metric histories, artifact bodies, span data) may be lazy: a
+ * function that builds them on first read, so the scale knobs stay cheap until
+ * a page asks.
+ */
+import type {
+  WireDatasetInput,
+  WireExperiment,
+  WireKeyValue,
+  WireMetric,
+  WireModelVersion,
+  WireRegisteredModel,
+  WireRunInfo,
+  WireTraceInfo,
+} from '../app/api/wire';
+
+export type Lazy<T> = T | (() => T);
+
+export function force<T>(v: Lazy<T>): T {
+  return typeof v === 'function' ? (v as () => T)() : v;
+}
+
+export interface DbRun {
+  info: WireRunInfo;
+  params: WireKeyValue[];
+  tags: WireKeyValue[];
+  inputs: WireDatasetInput[];
+  /** Full history per metric key, in logging order. The latest value is derived from it. */
+  metrics: Map<string, Lazy<WireMetric[]>>;
+  /**
+   * Latest value per metric key as `runs/get`/`runs/search` report it (the
+   * value at the max step). Kept so search and sort never need to build a
+   * lazy history.
+   */
+  latest: Map<string, WireMetric>;
+}
+
+export interface DbArtifactFile {
+  /** Path relative to the run's artifact root, with '/' separators. */
+  path: string;
+  /** The body: text or bytes. Lazy for large files. */
+  body: Lazy<string | Uint8Array>;
+  /** Size in bytes as `artifacts/list` reports it. */
+  size: number;
+  /** Content type the real server would send (text/plain for JSON/YAML/CSV/MD). */
+  contentType: string;
+  /**
+   * Force an error answer, to mirror real failures: e.g. 400 with an HTML body
+   * for a 2.17 step image with a mangled name.
+   */
+  failWith?: { status: number; contentType: string; body: string };
+}
+
+export interface DbRegisteredModel {
+  model: Omit<WireRegisteredModel, 'latest_versions' | 'aliases'>;
+  /** alias -> version */
+  aliases: Map<string, string>;
+}
+
+export interface DbTrace {
+  info: WireTraceInfo;
+  /** The body of get-trace-artifact, as text (span times are ns integers beyond 2^53). */
+  data: Lazy<string>;
+}
+
+export interface Db {
+  experiments: Map<string, WireExperiment>;
+  runs: Map<string, DbRun>;
+  /** runId -> files (only files; folders are implied by paths). */
+  artifacts: Map<string, DbArtifactFile[]>;
+  registeredModels: Map<string, DbRegisteredModel>;
+  /** model name -> versions, in version order. */
+  modelVersions: Map<string, WireModelVersion[]>;
+  traces: Map<string, DbTrace>;
+  /** Monotonic counters for new ids. */
+  seq: { experiment: number; run: number };
+  /** A fixed "now" for deterministic seeds; handlers use Date.now() for writes. */
+  now: number;
+}
+
+export function createEmptyDb(now = Date.UTC(2026, 10, 1, 12, 0, 0)): Db {
+  return {
+    experiments: new Map(),
+    runs: new Map(),
+    artifacts: new Map(),
+    registeredModels: new Map(),
+    modelVersions: new Map(),
+    traces: new Map(),
+    seq: { experiment: 0, run: 0 },
+    now,
+  };
+}
