@@ -1,0 +1,205 @@
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Experiment, ViewType } from '../../../api';
+import { isApiError, userMessage } from '../../../api';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { ErrorNotice } from '../../../components/ErrorNotice';
+import { Spinner } from '../../../components/Spinner';
+import { useDebounced } from '../../../components/use-debounced';
+import { useUrlParams } from '../../../components/use-url-state';
+import { experimentOrderBy, experimentSearchFilter, type ExperimentSort } from '../model/filter';
+import { useCreateExperiment, useDeleteExperiment, useRenameExperiment, useRestoreExperiment } from '../mutations';
+import { experimentListQueryOptions } from '../queries';
+import { ExperimentNameDialog } from './ExperimentNameDialog';
+import { ExperimentRow } from './ExperimentRow';
+
+const VIEWS: { value: ViewType; label: string }[] = [
+  { value: 'ACTIVE_ONLY', label: 'Active' },
+  { value: 'DELETED_ONLY', label: 'Deleted' },
+  { value: 'ALL', label: 'All' },
+];
+
+export function ExperimentsPage() {
+  const [params, patch] = useUrlParams();
+  const q = params.get('q') ?? '';
+  const view = (params.get('view') as ViewType | null) ?? 'ACTIVE_ONLY';
+  const sort = (params.get('sort') as ExperimentSort | null) ?? 'updated';
+  const desc = (params.get('dir') ?? (sort === 'name' ? 'asc' : 'desc')) === 'desc';
+
+  const [text, setText] = useState(q);
+  const debounced = useDebounced(text, 250);
+  useEffect(() => {
+    if (debounced !== q) patch({ q: debounced });
+  }, [debounced, q, patch]);
+
+  const listParams = useMemo(
+    () => ({ filter: experimentSearchFilter(q), viewType: view, orderBy: experimentOrderBy(sort, desc) }),
+    [q, view, sort, desc],
+  );
+  const query = useInfiniteQuery({ ...experimentListQueryOptions(listParams), placeholderData: keepPreviousData });
+  // A bad filter keeps the last good list on screen and shows the message beside the box.
+  const lastGood = useRef<Experiment[]>([]);
+  const experiments = useMemo(() => {
+    if (!query.data) return lastGood.current;
+    const items = query.data.pages.flatMap((p) => p.items);
+    lastGood.current = items;
+    return items;
+  }, [query.data]);
+  const filterError = query.isError && isApiError(query.error) && query.error.status === 400 ? query.error : null;
+  const hasList = query.data !== undefined || (query.isError && lastGood.current.length > 0);
+
+  const [creating, setCreating] = useState(false);
+  const [renaming, setRenaming] = useState<Experiment | null>(null);
+  const [deleting, setDeleting] = useState<Experiment | null>(null);
+  const create = useCreateExperiment();
+  const rename = useRenameExperiment();
+  const remove = useDeleteExperiment();
+  const restore = useRestoreExperiment();
+
+  const onRename = useCallback((e: Experiment) => setRenaming(e), []);
+  const onDelete = useCallback((e: Experiment) => setDeleting(e), []);
+  const onRestore = useCallback((e: Experiment) => restore.mutate(e.id), [restore]);
+
+  const sentinel = useRef<HTMLDivElement>(null);
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = query;
+  useEffect(() => {
+    const el = sentinel.current;
+    if (!el || !hasNextPage || typeof IntersectionObserver === 'undefined') return;
+    const io = new IntersectionObserver((entries) => {
+      if (entries.some((en) => en.isIntersecting) && !isFetchingNextPage) void fetchNextPage();
+    });
+    io.observe(el);
+    return () => io.disconnect();
+  }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
+
+  return (
+    <section className="page">
+      <div className="toolbar">
+        <h1 style={{ margin: 0 }}>Experiments</h1>
+        <span className="muted" aria-live="polite">
+          {query.isSuccess ? `${experiments.length}${hasNextPage ? '+' : ''} shown` : ''}
+        </span>
+        <span className="grow" />
+        <button type="button" className="button primary" onClick={() => setCreating(true)}>
+          Create experiment
+        </button>
+      </div>
+      <div className="toolbar">
+        <div className="grow search-box">
+          <input
+            type="search"
+            aria-label="Search experiments"
+            placeholder="Search by name, or a filter such as tags.team = 'nlp'"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            aria-invalid={filterError ? true : undefined}
+            aria-describedby={filterError ? 'experiments-filter-error' : undefined}
+            style={{ width: '100%' }}
+          />
+          {filterError ? (
+            <p id="experiments-filter-error" className="field-error" role="alert">
+              {userMessage(filterError)}
+            </p>
+          ) : null}
+        </div>
+        <div className="segmented" role="group" aria-label="Lifecycle">
+          {VIEWS.map((v) => (
+            <button key={v.value} type="button" aria-pressed={view === v.value} onClick={() => patch({ view: v.value === 'ACTIVE_ONLY' ? null : v.value })}>
+              {v.label}
+            </button>
+          ))}
+        </div>
+        <label htmlFor="experiments-sort">Sort by</label>
+        <select
+          id="experiments-sort"
+          value={sort}
+          onChange={(e) => patch({ sort: e.target.value === 'updated' ? null : e.target.value, dir: null })}
+        >
+          <option value="updated">Last updated</option>
+          <option value="created">Created</option>
+          <option value="name">Name</option>
+        </select>
+        <button
+          type="button"
+          className="button"
+          aria-label={desc ? 'Sort descending (click for ascending)' : 'Sort ascending (click for descending)'}
+          onClick={() => patch({ dir: desc ? 'asc' : 'desc' })}
+        >
+          {desc ? '↓' : '↑'}
+        </button>
+      </div>
+
+      {query.isPending ? <Spinner label="Loading experiments…" /> : null}
+      {hasList ? (
+        experiments.length ? (
+          <table className="table experiments-table" aria-label="Experiments">
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Tags</th>
+                <th scope="col">Description</th>
+                <th scope="col">Created</th>
+                <th scope="col">Updated</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {experiments.map((e) => (
+                <ExperimentRow key={e.id} experiment={e} onRename={onRename} onDelete={onDelete} onRestore={onRestore} />
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p className="empty">{q ? 'No experiment matches this search.' : 'No experiments here yet.'}</p>
+        )
+      ) : null}
+      {query.isError && !filterError ? <ErrorNotice error={query.error} onRetry={() => void query.refetch()} /> : null}
+      <div ref={sentinel} />
+      {hasNextPage ? (
+        <button type="button" className="button" disabled={isFetchingNextPage} onClick={() => void fetchNextPage()}>
+          {isFetchingNextPage ? 'Loading…' : 'Load more experiments'}
+        </button>
+      ) : null}
+
+      {creating ? (
+        <ExperimentNameDialog
+          open
+          title="Create experiment"
+          submitLabel="Create"
+          busy={create.isPending}
+          onSubmit={(name) => create.mutateAsync({ name })}
+          onClose={() => setCreating(false)}
+        />
+      ) : null}
+      {renaming ? (
+        <ExperimentNameDialog
+          open
+          title={`Rename “${renaming.name}”`}
+          submitLabel="Rename"
+          initialName={renaming.name}
+          busy={rename.isPending}
+          onSubmit={(name) => rename.mutateAsync({ id: renaming.id, name })}
+          onClose={() => setRenaming(null)}
+        />
+      ) : null}
+      <ConfirmDialog
+        open={deleting !== null}
+        title="Delete experiment?"
+        confirmLabel="Delete"
+        danger
+        busy={remove.isPending}
+        onCancel={() => setDeleting(null)}
+        onConfirm={() => {
+          if (deleting) remove.mutate(deleting.id, { onSettled: () => setDeleting(null) });
+        }}
+      >
+        <p>
+          “{deleting?.name}” and its runs move to the deleted list. You can restore it from the <em>Deleted</em> view until the
+          server's garbage collection removes it.
+        </p>
+      </ConfirmDialog>
+    </section>
+  );
+}

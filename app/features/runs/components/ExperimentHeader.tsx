@@ -1,0 +1,40 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { CopyButton } from '../../../components/CopyButton';
+import { ErrorNotice } from '../../../components/ErrorNotice';
+import { MarkdownText } from '../../../components/MarkdownText';
+import { TagChips } from '../../../components/TagChips';
+import { experimentQueryOptions } from '../../../lib/shared-queries';
+
+/** Name, id, artifact location, tags and description of one experiment. */
+export function ExperimentHeader({ experimentId }: { experimentId: string }) {
+  const { data: e, error, isPending, refetch } = useQuery(experimentQueryOptions(experimentId));
+  if (isPending) return <h1 className="muted">Experiment {experimentId}</h1>;
+  if (error) return <ErrorNotice title={`Experiment ${experimentId}`} error={error} onRetry={() => void refetch()} />;
+  return (
+    <header className="experiment-header">
+      <div className="toolbar" style={{ marginBottom: 4 }}>
+        <h1 style={{ margin: 0 }}>{e.name}</h1>
+        {e.lifecycleStage === 'deleted' ? <span className="badge">deleted</span> : null}
+        <span className="grow" />
+        <Link className="button small" to={`/experiments/${encodeURIComponent(e.id)}/traces`}>
+          Traces
+        </Link>
+      </div>
+      <dl className="kv">
+        <dt>Experiment ID</dt>
+        <dd>
+          <span className="mono">{e.id}</span> <CopyButton text={e.id} label="Copy ID" />
+        </dd>
+        <dt>Artifact location</dt>
+        <dd className="mono">{e.artifactLocation}</dd>
+      </dl>
+      <TagChips tags={e.tags} />
+      {e.description ? (
+        <div className="card" style={{ marginTop: 8 }}>
+          <MarkdownText source={e.description} />
+        </div>
+      ) : null}
+    </header>
+  );
+}

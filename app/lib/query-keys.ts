@@ -1,0 +1,62 @@
+/**
+ * One query-key factory per resource, shared by every feature so that a write
+ * in one page invalidates what another page shows. Keys are hierarchical:
+ * invalidating `runKeys.all` refetches every run query; `runKeys.lists()` every
+ * runs search; `runKeys.detail(id)` one run. No string keys written inline.
+ */
+
+export const experimentKeys = {
+  all: ['experiments'] as const,
+  lists: () => [...experimentKeys.all, 'list'] as const,
+  list: (params: object) => [...experimentKeys.lists(), params] as const,
+  details: () => [...experimentKeys.all, 'detail'] as const,
+  detail: (id: string) => [...experimentKeys.details(), id] as const,
+};
+
+export const runKeys = {
+  all: ['runs'] as const,
+  lists: () => [...runKeys.all, 'list'] as const,
+  list: (params: object) => [...runKeys.lists(), params] as const,
+  details: () => [...runKeys.all, 'detail'] as const,
+  detail: (id: string) => [...runKeys.details(), id] as const,
+  children: (parentId: string) => [...runKeys.all, 'children', parentId] as const,
+};
+
+export const metricKeys = {
+  all: ['metrics'] as const,
+  history: (runId: string, key: string) => [...metricKeys.all, 'history', runId, key] as const,
+  sampled: (params: object) => [...metricKeys.all, 'sampled', params] as const,
+};
+
+export const artifactKeys = {
+  all: ['artifacts'] as const,
+  list: (runId: string, path: string) => [...artifactKeys.all, 'list', runId, path] as const,
+  content: (runId: string, path: string, kind: string) => [...artifactKeys.all, 'content', runId, path, kind] as const,
+  modelVersionFile: (name: string, version: string, path: string) =>
+    [...artifactKeys.all, 'model-version', name, version, path] as const,
+};
+
+export const registeredModelKeys = {
+  all: ['registered-models'] as const,
+  lists: () => [...registeredModelKeys.all, 'list'] as const,
+  list: (params: object) => [...registeredModelKeys.lists(), params] as const,
+  details: () => [...registeredModelKeys.all, 'detail'] as const,
+  detail: (name: string) => [...registeredModelKeys.details(), name] as const,
+};
+
+export const modelVersionKeys = {
+  all: ['model-versions'] as const,
+  lists: () => [...modelVersionKeys.all, 'list'] as const,
+  list: (params: object) => [...modelVersionKeys.lists(), params] as const,
+  details: () => [...modelVersionKeys.all, 'detail'] as const,
+  detail: (name: string, version: string) => [...modelVersionKeys.details(), name, version] as const,
+};
+
+export const traceKeys = {
+  all: ['traces'] as const,
+  lists: () => [...traceKeys.all, 'list'] as const,
+  list: (params: object) => [...traceKeys.lists(), params] as const,
+  infos: () => [...traceKeys.all, 'info'] as const,
+  info: (requestId: string) => [...traceKeys.infos(), requestId] as const,
+  data: (requestId: string) => [...traceKeys.all, 'data', requestId] as const,
+};
