@@ -1,26 +1,37 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
+import { useMemo } from 'react';
 import { useParams } from 'react-router';
 import { ExperimentHeader } from '../features/runs/components/ExperimentHeader';
+import { RunsPage, runListParams } from '../features/runs/components/RunsPage';
+import { parseViewState } from '../features/runs/model/view-state';
+import { runListQueryOptions } from '../features/runs/queries';
 import { experimentQueryOptions } from '../lib/shared-queries';
 
+function idsOf(param: string | undefined): string[] {
+  return (param ?? '').split(',').filter(Boolean);
+}
+
+/** Warms the experiments and the first page of runs; the page fetches the rest. */
 export function makeLoader(qc: QueryClient) {
-  return ({ params }: LoaderFunctionArgs) => {
-    for (const id of (params.experimentIds ?? '').split(',').filter(Boolean)) {
-      void qc.prefetchQuery(experimentQueryOptions(id)).catch(() => undefined);
-    }
+  return ({ params, request }: LoaderFunctionArgs) => {
+    const ids = idsOf(params.experimentIds);
+    for (const id of ids) void qc.prefetchQuery(experimentQueryOptions(id)).catch(() => undefined);
+    const view = parseViewState(new URL(request.url).searchParams);
+    void qc.prefetchInfiniteQuery(runListQueryOptions(runListParams(ids, view))).catch(() => undefined);
     return null;
   };
 }
 
 export function Component() {
-  const { experimentIds = '' } = useParams();
-  const ids = experimentIds.split(',').filter(Boolean);
+  const { experimentIds } = useParams();
+  const ids = useMemo(() => idsOf(experimentIds), [experimentIds]);
   return (
-    <section className="page">
+    <section className="page page-runs">
       {ids.map((id) => (
         <ExperimentHeader key={id} experimentId={id} />
       ))}
+      <RunsPage key={ids.join(',')} experimentIds={ids} />
     </section>
   );
 }

@@ -1,0 +1,149 @@
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { ApiError } from '../../../api';
+import { userMessage } from '../../../api';
+import { applySuggestion, suggest, type Suggestion } from '../model/autocomplete';
+import type { RunKeys } from '../model/keys';
+import { useRunsUiStore } from '../store';
+
+interface Props {
+  value: string;
+  keys: RunKeys;
+  error: ApiError | null;
+  onSubmit: (filter: string) => void;
+  inputRef: React.RefObject<HTMLInputElement | null>;
+}
+
+/**
+ * The filter box: MLflow's filter language, applied on Enter (a half-typed
+ * expression is not worth a 400). A combobox offers keys at the cursor and,
+ * when empty, recent filters.
+ */
+export function RunsSearchBox({ value, keys, error, onSubmit, inputRef }: Props) {
+  const [text, setText] = useState(value);
+  const [cursor, setCursor] = useState(0);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const history = useRunsUiStore((s) => s.history);
+  const listId = useId();
+  const errorId = useId();
+  const lastValue = useRef(value);
+  // Enter applies the filter unless the user moved into the list with the arrows.
+  const activeChosen = useRef(false);
+  useEffect(() => {
+    // the URL changed under us (back/forward, a link): show it
+    if (value !== lastValue.current) {
+      lastValue.current = value;
+      setText(value);
+    }
+  }, [value]);
+
+  const sugg = useMemo(() => (open ? suggest(text, cursor, keys) : null), [open, text, cursor, keys]);
+  const items: Suggestion[] = useMemo(() => {
+    if (sugg) return sugg.items;
+    if (open && !text.trim()) return history.map((h) => ({ label: h, insert: h }));
+    return [];
+  }, [sugg, open, text, history]);
+  const isHistory = !sugg && items.length > 0;
+  const expanded = open && items.length > 0;
+
+  const choose = (item: Suggestion) => {
+    const el = inputRef.current;
+    if (isHistory || !sugg) {
+      setText(item.insert);
+      setOpen(false);
+      submit(item.insert);
+      return;
+    }
+    const next = applySuggestion(text, sugg, item);
+    setText(next.text);
+    setCursor(next.cursor);
+    setActive(0);
+    activeChosen.current = false;
+    requestAnimationFrame(() => el?.setSelectionRange(next.cursor, next.cursor));
+  };
+
+  const submit = (f: string) => {
+    lastValue.current = f.trim();
+    setOpen(false);
+    onSubmit(f.trim());
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (expanded && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
+      e.preventDefault();
+      setActive((a) => (a + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length);
+    } else if (expanded && e.key === 'Tab' && !e.shiftKey && sugg) {
+      e.preventDefault();
+      choose(items[Math.min(active, items.length - 1)]);
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      if (expanded && items[active] && activeChosen.current) choose(items[active]);
+      else submit(text);
+    } else if (e.key === 'Escape') {
+      if (expanded) setOpen(false);
+      else inputRef.current?.blur();
+    }
+  };
+  return (
+    <div className="grow search-box runs-search">
+      <input
+        ref={inputRef}
+        type="text"
+        role="combobox"
+        aria-label="Filter runs"
+        aria-autocomplete="list"
+        aria-expanded={expanded}
+        aria-controls={listId}
+        aria-activedescendant={expanded ? `${listId}-${active}` : undefined}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? errorId : undefined}
+        placeholder="Filter: metrics.`val/accuracy` > 0.8 and params.optimizer = 'adam'   ( / )"
+        spellCheck={false}
+        autoComplete="off"
+        value={text}
+        onChange={(e) => {
+          setText(e.target.value);
+          setCursor(e.target.selectionStart ?? e.target.value.length);
+          setOpen(true);
+          setActive(0);
+          activeChosen.current = false;
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown' || e.key === 'ArrowUp') activeChosen.current = true;
+          if (e.key === 'ArrowDown' && !open) setOpen(true);
+          onKeyDown(e);
+        }}
+        onKeyUp={(e) => setCursor(e.currentTarget.selectionStart ?? 0)}
+        onClick={(e) => {
+          setCursor(e.currentTarget.selectionStart ?? 0);
+          setOpen(true);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setTimeout(() => setOpen(false), 150)}
+      />
+      {expanded ? (
+        <ul id={listId} role="listbox" aria-label={isHistory ? 'Recent filters' : 'Suggestions'} className="suggestions">
+          {items.map((it, i) => (
+            <li
+              key={it.label}
+              id={`${listId}-${i}`}
+              role="option"
+              aria-selected={i === active}
+              onMouseDown={(e) => {
+                e.preventDefault();
+                choose(it);
+              }}
+            >
+              {it.label}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {error ? (
+        <p id={errorId} className="field-error" role="alert">
+          {userMessage(error)}
+        </p>
+      ) : null}
+    </div>
+  );
+}

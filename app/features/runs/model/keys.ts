@@ -1,0 +1,29 @@
+import type { Run } from '../../../api';
+
+export interface RunKeys {
+  metrics: string[];
+  params: string[];
+  tags: string[];
+  datasets: string[];
+  /** metric key -> how many runs logged it (picks the default columns). */
+  metricRuns?: ReadonlyMap<string, number>;
+}
+
+/**
+ * Every metric, param, tag and dataset key present in the loaded runs, sorted.
+ * Linear in the total number of keys (12,000 metric keys per run stay cheap).
+ */
+export function collectKeys(runs: readonly Run[]): RunKeys {
+  const metrics = new Map<string, number>();
+  const params = new Set<string>();
+  const tags = new Set<string>();
+  const datasets = new Set<string>();
+  for (const r of runs) {
+    for (const k in r.metrics) metrics.set(k, (metrics.get(k) ?? 0) + 1);
+    for (const k in r.params) params.add(k);
+    for (const k in r.tags) tags.add(k);
+    for (const d of r.datasets) datasets.add(d.dataset.name);
+  }
+  const sorted = (s: Iterable<string>) => [...s].sort((a, b) => a.localeCompare(b));
+  return { metrics: sorted(metrics.keys()), metricRuns: metrics, params: sorted(params), tags: sorted(tags), datasets: sorted(datasets) };
+}
