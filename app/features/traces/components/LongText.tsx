@@ -1,0 +1,19 @@
+import { useState } from 'react';
+
+/**
+ * Server text, shown as text. Long strings (a megabyte prompt) show their
+ * start and an "Expand" control, so one span cannot freeze the page.
+ */
+export function LongText({ text, limit = 2000, className = 'pre-wrap' }: { text: string; limit?: number; className?: string }) {
+  const [shown, setShown] = useState(limit);
+  if (text.length <= shown) return <span className={className}>{text}</span>;
+  return (
+    <span className={className}>
+      {text.slice(0, shown)}
+      <span className="muted">… </span>
+      <button type="button" className="button small" onClick={() => setShown((s) => Math.max(s * 20, 100_000))}>
+        Expand ({(text.length - shown).toLocaleString('en-US')} more characters)
+      </button>
+    </span>
+  );
+}

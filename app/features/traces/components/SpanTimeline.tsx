@@ -1,0 +1,221 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useDebounced } from '../../../components/use-debounced';
+import { criticalPath, type CriticalSection } from '../model/critical-path';
+import { formatNs } from '../model/format-ns';
+import { collapseFromDepth, noneCollapsed, revealSpan, toggleCollapsed, visibleRows } from '../model/rows';
+import { buildRowFilter, countMatches, type SearchMode } from '../model/search';
+import { spanTypeCounts } from '../model/stats';
+import type { SpanTree } from '../model/tree';
+import { KeyboardHelp } from './KeyboardHelp';
+import { Minimap } from './Minimap';
+import { ROW_HEIGHT, SpanRow } from './SpanRow';
+import { TimelineToolbar } from './TimelineToolbar';
+
+const ROW_POOL = 512;
+
+const isTyping = (t: EventTarget | null) =>
+  t instanceof HTMLElement && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || t.isContentEditable);
+
+/**
+ * The span tree and waterfall: one flat, virtualized list of precomputed rows
+ * (never a recursive tree of components). Collapse state is a Uint8Array per
+ * span, so collapse-all and expand-all are one O(n) pass each.
+ */
+export function SpanTimeline({ tree, selected, onSelect }: { tree: SpanTree; selected: number; onSelect: (i: number) => void }) {
+  const [collapsed, setCollapsed] = useState(() => noneCollapsed(tree));
+  const [text, setText] = useState('');
+  const query = useDebounced(text, tree.spans.length > 5000 ? 200 : 80);
+  const [mode, setMode] = useState<SearchMode>('filter');
+  const [types, setTypes] = useState<string[]>([]);
+  const [errorsOnly, setErrorsOnly] = useState(false);
+  const [win, setWin] = useState<[number, number]>(() => [tree.startNs, tree.startNs + tree.totalNs]);
+  const [help, setHelp] = useState(false);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  const typeCounts = useMemo(() => spanTypeCounts(tree.spans), [tree]);
+  const filter = useMemo(
+    () => buildRowFilter(tree, { text: query, mode, types, statuses: errorsOnly ? ['ERROR'] : [] }),
+    [tree, query, mode, types, errorsOnly],
+  );
+  const rows = useMemo(() => visibleRows(tree, collapsed, filter), [tree, collapsed, filter]);
+  const rowPos = useMemo(() => {
+    const pos = new Int32Array(tree.spans.length).fill(-1);
+    rows.forEach((r, k) => (pos[r.index] = k));
+    return pos;
+  }, [rows, tree]);
+  const sections = useMemo(() => {
+    const m = new Map<number, CriticalSection[]>();
+    for (const s of criticalPath(tree)) m.set(s.index, [...(m.get(s.index) ?? []), s]);
+    return m;
+  }, [tree]);
+  const textMask = mode === 'filter' ? (query.trim() ? filter.match : null) : filter.highlight;
+  const matchCount = query.trim() ? countMatches(textMask) : null;
+
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 6,
+  });
+
+  // A selection from the URL (or a search jump) may sit inside a collapsed subtree: open the way to it.
+  useEffect(() => {
+    if (selected >= 0) setCollapsed((c) => revealSpan(tree, c, selected));
+  }, [selected, tree]);
+  const selectedPos = selected >= 0 ? rowPos[selected] : -1;
+  useEffect(() => {
+    if (selectedPos >= 0) virtualizer.scrollToIndex(selectedPos, { align: 'auto' });
+  }, [selectedPos, virtualizer]);
+
+  // A new filter starts from a fully expanded tree, so every match can be seen.
+  const refilter = useCallback(() => setCollapsed(noneCollapsed(tree)), [tree]);
+  const onToggle = useCallback((i: number) => setCollapsed((c) => toggleCollapsed(c, i)), []);
+
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (isTyping(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
+      if (e.key === '/') {
+        e.preventDefault();
+        searchRef.current?.focus();
+      } else if (e.key === '?') {
+        e.preventDefault();
+        setHelp((h) => !h);
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  const move = (k: number) => {
+    const r = rows[Math.min(Math.max(k, 0), rows.length - 1)];
+    if (r) onSelect(r.index);
+  };
+  const onTreeKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    const pos = selectedPos;
+    const row = pos >= 0 ? rows[pos] : undefined;
+    switch (e.key) {
+      case 'ArrowDown':
+        move(pos < 0 ? 0 : pos + 1);
+        break;
+      case 'ArrowUp':
+        move(pos < 0 ? 0 : pos - 1);
+        break;
+      case 'Home':
+        move(0);
+        break;
+      case 'End':
+        move(rows.length - 1);
+        break;
+      case 'ArrowLeft':
+        if (row?.expanded) onToggle(row.index);
+        else if (row && tree.parent[row.index] >= 0) onSelect(tree.parent[row.index]);
+        break;
+      case 'ArrowRight':
+        if (row?.expandable && !row.expanded) onToggle(row.index);
+        else if (row?.expanded) move(pos + 1);
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+  };
+  const jumpToMatch = (back: boolean) => {
+    if (!textMask) return;
+    const n = tree.spans.length;
+    for (let step = 1; step <= n; step++) {
+      const i = (((selected < 0 ? (back ? 0 : -1) : selected) + (back ? -step : step)) % n + n) % n;
+      if (textMask[i]) return onSelect(i);
+    }
+  };
+
+  const [t0, t1] = win;
+  return (
+    <div className="timeline">
+      <TimelineToolbar
+        searchRef={searchRef}
+        text={text}
+        onText={(t) => {
+          setText(t);
+          refilter();
+        }}
+        onSearchEnter={jumpToMatch}
+        mode={mode}
+        onMode={setMode}
+        matchCount={matchCount}
+        types={typeCounts}
+        selectedTypes={types}
+        onToggleType={(t) => {
+          setTypes((ts) => (ts.includes(t) ? ts.filter((x) => x !== t) : [...ts, t]));
+          refilter();
+        }}
+        errorsOnly={errorsOnly}
+        onErrorsOnly={(v) => {
+          setErrorsOnly(v);
+          refilter();
+        }}
+        maxDepth={tree.maxDepth}
+        onCollapseAll={() => setCollapsed(collapseFromDepth(tree, 0))}
+        onExpandAll={() => setCollapsed(noneCollapsed(tree))}
+        onExpandToDepth={(d) => setCollapsed(collapseFromDepth(tree, d))}
+        onHelp={() => setHelp(true)}
+      />
+      <Minimap tree={tree} window={win} onWindow={setWin} />
+      <div className="timeline-axis" aria-hidden="true">
+        <div className="span-label muted">
+          {rows.length.toLocaleString('en-US')} of {tree.spans.length.toLocaleString('en-US')} spans
+        </div>
+        <div className="span-bar-cell">
+          {[0, 0.25, 0.5, 0.75].map((f) => (
+            <span key={f} className="axis-tick" style={{ left: `${f * 100}%` }}>
+              {formatNs(t0 - tree.startNs + f * (t1 - t0))}
+            </span>
+          ))}
+          <span className="axis-tick axis-tick-end">{formatNs(t1 - tree.startNs)}</span>
+        </div>
+      </div>
+      <div
+        ref={scrollRef}
+        className="timeline-rows"
+        role="tree"
+        aria-label="Spans"
+        tabIndex={0}
+        aria-activedescendant={selectedPos >= 0 ? `span-row-${selected}` : undefined}
+        onKeyDown={onTreeKey}
+      >
+        {rows.length === 0 ? <p className="empty">No span matches these filters.</p> : null}
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {virtualizer.getVirtualItems().map((v) => {
+            const r = rows[v.index];
+            const i = r.index;
+            return (
+              <SpanRow
+                // Keys recycle DOM rows by slot (the rendered range is contiguous and far shorter than
+                // ROW_POOL), so scrolling updates a few attributes instead of creating and removing nodes.
+                key={v.index % ROW_POOL}
+                index={i}
+                span={tree.spans[i]}
+                endNs={tree.endNs[i]}
+                depth={r.depth}
+                top={v.start}
+                expandable={r.expandable}
+                expanded={r.expanded}
+                context={r.kind === 'context'}
+                highlighted={r.kind === 'span' && r.highlighted}
+                selected={i === selected}
+                errorInside={tree.errorInSubtree[i] === 1}
+                sections={sections.get(i)}
+                t0={t0}
+                t1={t1}
+                onSelect={onSelect}
+                onToggle={onToggle}
+              />
+            );
+          })}
+        </div>
+      </div>
+      <KeyboardHelp open={help} onClose={() => setHelp(false)} />
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+import type { RefObject } from 'react';
+import type { SearchMode } from '../model/search';
+
+interface Props {
+  searchRef: RefObject<HTMLInputElement | null>;
+  text: string;
+  onText: (t: string) => void;
+  onSearchEnter: (back: boolean) => void;
+  mode: SearchMode;
+  onMode: (m: SearchMode) => void;
+  matchCount: number | null;
+  types: { type: string; count: number }[];
+  selectedTypes: readonly string[];
+  onToggleType: (t: string) => void;
+  errorsOnly: boolean;
+  onErrorsOnly: (v: boolean) => void;
+  maxDepth: number;
+  onCollapseAll: () => void;
+  onExpandAll: () => void;
+  onExpandToDepth: (d: number) => void;
+  onHelp: () => void;
+}
+
+export function TimelineToolbar(p: Props) {
+  return (
+    <div className="timeline-toolbar">
+      <div className="toolbar" style={{ marginBottom: 6 }}>
+        <input
+          ref={p.searchRef}
+          type="search"
+          aria-label="Search spans"
+          placeholder="Search span names and attributes ( / )"
+          value={p.text}
+          onChange={(e) => p.onText(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') p.onSearchEnter(e.shiftKey);
+          }}
+          className="grow"
+        />
+        <div className="segmented" role="group" aria-label="Search mode">
+          <button type="button" aria-pressed={p.mode === 'filter'} onClick={() => p.onMode('filter')}>
+            Filter
+          </button>
+          <button type="button" aria-pressed={p.mode === 'highlight'} onClick={() => p.onMode('highlight')}>
+            Highlight
+          </button>
+        </div>
+        <span className="muted" aria-live="polite">
+          {p.matchCount === null ? '' : `${p.matchCount} match${p.matchCount === 1 ? '' : 'es'}`}
+        </span>
+      </div>
+      <div className="toolbar" style={{ marginBottom: 6 }}>
+        <div className="type-filters" role="group" aria-label="Span types">
+          {p.types.map(({ type, count }) => (
+            <button
+              key={type}
+              type="button"
+              className="button small"
+              aria-label={type}
+              aria-pressed={p.selectedTypes.includes(type)}
+              title={`Show only ${type} spans (${count})`}
+              onClick={() => p.onToggleType(type)}
+            >
+              {type} <span className="muted">{count}</span>
+            </button>
+          ))}
+        </div>
+        <button type="button" className="button small" aria-pressed={p.errorsOnly} onClick={() => p.onErrorsOnly(!p.errorsOnly)}>
+          Errors only
+        </button>
+        <span className="grow" style={{ minWidth: 0 }} />
+        <button type="button" className="button small" onClick={p.onCollapseAll}>
+          Collapse all
+        </button>
+        <button type="button" className="button small" onClick={p.onExpandAll}>
+          Expand all
+        </button>
+        <label>
+          <span className="visually-hidden">Expand to depth</span>
+          <select
+            aria-label="Expand to depth"
+            value=""
+            onChange={(e) => {
+              if (e.target.value) p.onExpandToDepth(Number(e.target.value));
+            }}
+          >
+            <option value="">Depth…</option>
+            {Array.from({ length: Math.min(p.maxDepth, 8) }, (_, d) => (
+              <option key={d + 1} value={d + 1}>
+                Expand to depth {d + 1}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="button small" aria-label="Keyboard shortcuts" onClick={p.onHelp}>
+          ?
+        </button>
+      </div>
+    </div>
+  );
+}

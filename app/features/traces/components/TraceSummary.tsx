@@ -1,0 +1,100 @@
+import { useMemo } from 'react';
+import { Link } from 'react-router';
+import type { TraceData, TraceInfo } from '../../../api';
+import { CopyButton } from '../../../components/CopyButton';
+import { RelativeTime } from '../../../components/RelativeTime';
+import { formatNs } from '../model/format-ns';
+import { errorCount, spanTypeCounts, type TokenUsage } from '../model/stats';
+import type { SpanTree } from '../model/tree';
+import { PayloadView } from './PayloadView';
+import { SpanTypeIcon } from './SpanTypeIcon';
+import { TraceTags } from './TraceTags';
+
+/** The trace at a glance: name, status, latency, spans by type, errors, tokens, tags, request and response. */
+export function TraceSummary({
+  requestId,
+  info,
+  data,
+  tree,
+  tokens,
+}: {
+  requestId: string;
+  info: TraceInfo | null;
+  data: TraceData;
+  tree: SpanTree;
+  tokens: TokenUsage | null;
+}) {
+  const types = useMemo(() => spanTypeCounts(tree.spans), [tree]);
+  const errors = useMemo(() => errorCount(tree.spans), [tree]);
+  const latencyMs = info?.executionTimeMs ?? null;
+  const rootStatus = tree.spans[0]?.status === 'ERROR' ? 'ERROR' : 'OK';
+  return (
+    <header className="trace-summary">
+      <div className="toolbar" style={{ marginBottom: 4 }}>
+        <Link to=".." relative="path" className="muted">
+          ← Traces
+        </Link>
+        <h1 style={{ margin: 0 }}>{info?.name || tree.spans[0]?.name || requestId}</h1>
+        <span className={`badge status-${info?.status ?? rootStatus}`}>{info?.status ?? rootStatus}</span>
+        <span className="mono muted">{requestId}</span>
+        <CopyButton text={requestId} label="Copy request ID" />
+      </div>
+      <dl className="trace-stats">
+        <div>
+          <dt>Started</dt>
+          <dd>
+            <RelativeTime ms={info?.timestampMs ?? tree.spans[0]?.startTimeMs} />
+          </dd>
+        </div>
+        <div>
+          <dt>Latency</dt>
+          <dd>{latencyMs !== null ? formatNs(latencyMs * 1e6) : formatNs(tree.totalNs)}</dd>
+        </div>
+        <div>
+          <dt>Spans</dt>
+          <dd>{tree.spans.length.toLocaleString('en-US')}</dd>
+        </div>
+        <div>
+          <dt>Errors</dt>
+          <dd className={errors ? 'status-ERROR' : undefined}>{errors}</dd>
+        </div>
+        {tokens ? (
+          <div>
+            <dt>Tokens</dt>
+            <dd title={`input ${tokens.input}, output ${tokens.output}`}>{tokens.total.toLocaleString('en-US')}</dd>
+          </div>
+        ) : null}
+        {info?.sourceRunId ? (
+          <div>
+            <dt>Run</dt>
+            <dd>
+              <Link to={`/experiments/${encodeURIComponent(info.experimentId)}/runs/${encodeURIComponent(info.sourceRunId)}`} className="mono">
+                {info.sourceRunId.slice(0, 8)}
+              </Link>
+            </dd>
+          </div>
+        ) : null}
+        <div className="trace-types">
+          <dt>By type</dt>
+          <dd>
+            <ul className="chips" aria-label="Spans by type">
+              {types.map((t) => (
+                <li key={t.type} className="chip">
+                  <SpanTypeIcon type={t.type} /> {t.type} <span className="muted">{t.count}</span>
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </div>
+      </dl>
+      {info ? <TraceTags requestId={requestId} tags={info.tags} /> : null}
+      <details className="trace-io">
+        <summary>Request and response</summary>
+        <div className="grid-2">
+          <PayloadView label="Request" value={data.request} />
+          <PayloadView label="Response" value={data.response} />
+        </div>
+      </details>
+    </header>
+  );
+}

@@ -1,0 +1,138 @@
+import type { AttributeValue, Span } from '../../../api';
+import { childIndices, durationNs, type SpanTree } from './tree';
+
+export const KNOWN_SPAN_TYPES = ['AGENT', 'CHAIN', 'LLM', 'CHAT_MODEL', 'RETRIEVER', 'TOOL', 'PARSER', 'EMBEDDING', 'RERANKER', 'UNKNOWN'];
+
+/** Span count per type, most frequent first (ties by name). */
+export function spanTypeCounts(spans: readonly Span[]): { type: string; count: number }[] {
+  const m = new Map<string, number>();
+  for (const s of spans) m.set(s.spanType, (m.get(s.spanType) ?? 0) + 1);
+  return [...m.entries()].map(([type, count]) => ({ type, count })).sort((a, b) => b.count - a.count || (a.type < b.type ? -1 : 1));
+}
+
+export function errorCount(spans: readonly Span[]): number {
+  let c = 0;
+  for (const s of spans) if (s.status === 'ERROR') c++;
+  return c;
+}
+
+export interface TokenUsage {
+  input: number;
+  output: number;
+  total: number;
+}
+
+const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+
+function usageFrom(v: unknown): TokenUsage | null {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return null;
+  const o = v as Record<string, unknown>;
+  const input = num(o.prompt_tokens) ?? num(o.input_tokens);
+  const output = num(o.completion_tokens) ?? num(o.output_tokens);
+  const total = num(o.total_tokens) ?? (input !== null || output !== null ? (input ?? 0) + (output ?? 0) : null);
+  if (input === null && output === null && total === null) return null;
+  return { input: input ?? 0, output: output ?? 0, total: total ?? 0 };
+}
+
+const value = (a: AttributeValue | undefined): unknown => (a && a.ok ? a.value : undefined);
+
+/**
+ * A span's own token usage: MLflow's `mlflow.chat.tokenUsage`, a `usage`
+ * attribute (OpenAI shape), or `usage` inside the outputs.
+ */
+export function spanTokenUsage(s: Span): TokenUsage | null {
+  const out = value(s.outputs);
+  return (
+    usageFrom(value(s.attributes['mlflow.chat.tokenUsage'])) ??
+    usageFrom(value(s.attributes['usage'])) ??
+    usageFrom(value(s.attributes['llm.token_usage'])) ??
+    (out && typeof out === 'object' && !Array.isArray(out) ? usageFrom((out as Record<string, unknown>).usage) : null)
+  );
+}
+
+/**
+ * Token usage rolled up the tree. A span that reports its own usage keeps it;
+ * otherwise it sums its children. A wrapper reporting the total of the LLM
+ * call inside it is therefore not counted twice.
+ */
+export function rollUpTokenUsage(tree: SpanTree): (TokenUsage | null)[] {
+  const n = tree.spans.length;
+  const own = tree.spans.map(spanTokenUsage);
+  const sum: (TokenUsage | null)[] = own.slice();
+  const childSum: (TokenUsage | null)[] = new Array(n).fill(null);
+  for (let p = n - 1; p >= 0; p--) {
+    if (!own[p] && childSum[p]) sum[p] = childSum[p];
+    const q = tree.parent[p];
+    const u = sum[p];
+    if (q < 0 || !u) continue;
+    const acc = childSum[q] ?? { input: 0, output: 0, total: 0 };
+    childSum[q] = { input: acc.input + u.input, output: acc.output + u.output, total: acc.total + u.total };
+  }
+  return sum;
+}
+
+export interface LatencyPart {
+  index: number | null;
+  label: string;
+  spanType: string;
+  ns: number;
+  share: number;
+}
+
+/**
+ * Where a span's time went: each direct child, plus "self" time, the part of
+ * the span not covered by any child (overlapping children are merged).
+ */
+export function latencyBreakdown(tree: SpanTree, i: number): LatencyPart[] {
+  const total = durationNs(tree, i);
+  const kids = childIndices(tree, i);
+  const s = tree.spans[i].startNs;
+  const e = tree.endNs[i];
+  const intervals = kids
+    .map((c) => [Math.max(tree.spans[c].startNs, s), Math.min(tree.endNs[c], e)] as const)
+    .filter(([a, b]) => b > a)
+    .sort((x, y) => x[0] - y[0]);
+  let covered = 0;
+  let curS = -Infinity;
+  let curE = -Infinity;
+  for (const [a, b] of intervals) {
+    if (a > curE) {
+      if (curE > curS) covered += curE - curS;
+      curS = a;
+      curE = b;
+    } else if (b > curE) curE = b;
+  }
+  if (curE > curS) covered += curE - curS;
+  const share = (ns: number) => (total > 0 ? ns / total : 0);
+  const parts: LatencyPart[] = kids.map((c) => ({
+    index: c,
+    label: tree.spans[c].name,
+    spanType: tree.spans[c].spanType,
+    ns: durationNs(tree, c),
+    share: share(durationNs(tree, c)),
+  }));
+  parts.sort((a, b) => b.ns - a.ns);
+  const self = Math.max(total - covered, 0);
+  return [{ index: i, label: 'self', spanType: tree.spans[i].spanType, ns: self, share: share(self) }, ...parts];
+}
+
+export interface ExceptionInfo {
+  type: string;
+  message: string;
+  stacktrace: string;
+  offsetNs: number;
+}
+
+const str = (v: unknown): string => (typeof v === 'string' ? v : v === undefined || v === null ? '' : JSON.stringify(v));
+
+/** OpenTelemetry exception events (`exception.type`, `.message`, `.stacktrace`). */
+export function exceptionEvents(s: Span): ExceptionInfo[] {
+  return s.events
+    .filter((e) => e.name === 'exception' || 'exception.type' in e.attributes)
+    .map((e) => ({
+      type: str(e.attributes['exception.type']),
+      message: str(e.attributes['exception.message']),
+      stacktrace: str(e.attributes['exception.stacktrace']),
+      offsetNs: e.offsetNs,
+    }));
+}

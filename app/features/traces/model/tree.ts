@@ -1,0 +1,151 @@
+import type { Span } from '../../../api';
+
+/**
+ * A span tree laid out in depth-first pre-order, as parallel typed arrays.
+ * Pre-order makes a subtree a contiguous range [i, subtreeEnd[i]), so hiding
+ * a collapsed subtree is one jump and every pass over the tree is O(n) over
+ * arrays: no recursion (a 50k-deep chain would overflow the stack) and no
+ * per-node objects beyond the spans themselves.
+ */
+export interface SpanTree {
+  /** Spans in pre-order; every other array is indexed the same way. */
+  spans: Span[];
+  /** Pre-order index of the parent, -1 for a root. */
+  parent: Int32Array;
+  depth: Int32Array;
+  /** Exclusive end of the subtree in pre-order. */
+  subtreeEnd: Int32Array;
+  /** 1 when the span is ERROR or contains an ERROR span. */
+  errorInSubtree: Uint8Array;
+  /** End in ns, never before the start (an unfinished span ends where its last child ends). */
+  endNs: Float64Array;
+  /** The trace's extent in ns from its first start. */
+  startNs: number;
+  totalNs: number;
+  maxDepth: number;
+  indexById: Map<string, number>;
+}
+
+/** Start, then the exact ns again, then id: spans within one millisecond keep their order. */
+function compareSpans(a: Span, b: Span): number {
+  if (a.startNs !== b.startNs) return a.startNs - b.startNs;
+  return a.spanId < b.spanId ? -1 : a.spanId > b.spanId ? 1 : 0;
+}
+
+export function buildSpanTree(input: readonly Span[]): SpanTree {
+  const n = input.length;
+  const byId = new Map<string, number>();
+  input.forEach((s, i) => {
+    if (!byId.has(s.spanId)) byId.set(s.spanId, i);
+  });
+  // Children lists in input indices; a span whose parent is absent (or itself) is an orphan: a root.
+  const kids: number[][] = Array.from({ length: n }, () => []);
+  const roots: number[] = [];
+  input.forEach((s, i) => {
+    const p = s.parentId === null ? undefined : byId.get(s.parentId);
+    if (p === undefined || p === i || byId.get(s.spanId) !== i) roots.push(i);
+    else kids[p].push(i);
+  });
+  const cmp = (a: number, b: number) => compareSpans(input[a], input[b]);
+  roots.sort(cmp);
+  for (const k of kids) if (k.length > 1) k.sort(cmp);
+
+  const order: number[] = [];
+  const parent = new Int32Array(n).fill(-1);
+  const depth = new Int32Array(n);
+  const visited = new Uint8Array(n);
+  const inputParent = new Int32Array(n).fill(-1);
+  const inputDepth = new Int32Array(n);
+  const walk = (root: number) => {
+    const stack = [root];
+    while (stack.length) {
+      const i = stack.pop() as number;
+      if (visited[i]) continue;
+      visited[i] = 1;
+      order.push(i);
+      const k = kids[i];
+      for (let j = k.length - 1; j >= 0; j--) {
+        const c = k[j];
+        if (visited[c]) continue;
+        inputParent[c] = i;
+        inputDepth[c] = inputDepth[i] + 1;
+        stack.push(c);
+      }
+    }
+  };
+  for (const r of roots) walk(r);
+  // Spans in a parent cycle are never reached from a root: show them as roots rather than lose them.
+  for (let i = 0; i < n; i++) {
+    if (!visited[i]) {
+      inputDepth[i] = 0;
+      inputParent[i] = -1;
+      walk(i);
+    }
+  }
+
+  const pos = new Int32Array(n);
+  order.forEach((inputIdx, p) => (pos[inputIdx] = p));
+  const spans = order.map((i) => input[i]);
+  for (let p = 0; p < n; p++) {
+    const ip = inputParent[order[p]];
+    parent[p] = ip < 0 ? -1 : pos[ip];
+    depth[p] = inputDepth[order[p]];
+  }
+
+  const subtreeEnd = new Int32Array(n);
+  const errorInSubtree = new Uint8Array(n);
+  const endNs = new Float64Array(n);
+  let maxDepth = 0;
+  for (let p = 0; p < n; p++) {
+    const s = spans[p];
+    endNs[p] = s.endNs === null ? s.startNs : Math.max(s.endNs, s.startNs);
+    subtreeEnd[p] = p + 1;
+    if (s.status === 'ERROR') errorInSubtree[p] = 1;
+    if (depth[p] > maxDepth) maxDepth = depth[p];
+  }
+  // Reverse pre-order visits children before parents: one pass rolls everything up.
+  for (let p = n - 1; p >= 0; p--) {
+    const q = parent[p];
+    if (q < 0) continue;
+    if (subtreeEnd[p] > subtreeEnd[q]) subtreeEnd[q] = subtreeEnd[p];
+    if (errorInSubtree[p]) errorInSubtree[q] = 1;
+    if (spans[q].endNs === null && endNs[p] > endNs[q]) endNs[q] = endNs[p];
+  }
+  let start = Infinity;
+  let end = -Infinity;
+  for (let p = 0; p < n; p++) {
+    if (spans[p].startNs < start) start = spans[p].startNs;
+    if (endNs[p] > end) end = endNs[p];
+  }
+  const indexById = new Map<string, number>();
+  spans.forEach((s, p) => {
+    if (!indexById.has(s.spanId)) indexById.set(s.spanId, p);
+  });
+  return {
+    spans,
+    parent,
+    depth,
+    subtreeEnd,
+    errorInSubtree,
+    endNs,
+    startNs: n ? start : 0,
+    totalNs: n ? Math.max(end - start, 0) : 0,
+    maxDepth,
+    indexById,
+  };
+}
+
+export function hasChildren(tree: SpanTree, i: number): boolean {
+  return tree.subtreeEnd[i] > i + 1;
+}
+
+/** Pre-order indices of the direct children of i. */
+export function childIndices(tree: SpanTree, i: number): number[] {
+  const out: number[] = [];
+  for (let c = i + 1; c < tree.subtreeEnd[i]; c = tree.subtreeEnd[c]) out.push(c);
+  return out;
+}
+
+export function durationNs(tree: SpanTree, i: number): number {
+  return tree.endNs[i] - tree.spans[i].startNs;
+}
