@@ -1,8 +1,23 @@
-/** Placeholder until its issue lands. */
+import type { QueryClient } from '@tanstack/react-query';
+import { useParams, useSearchParams, type LoaderFunctionArgs } from 'react-router';
+import { ComparePage } from '../features/registry/components/ComparePage';
+import { modelVersionQueryOptions } from '../lib/shared-queries';
+
+function parseVersions(p: URLSearchParams): string[] {
+  return [...new Set((p.get('versions') ?? '').split(',').map((v) => v.trim()).filter(Boolean))];
+}
+
+/** Ask for the compared versions before the page mounts (not awaited). */
+export function makeLoader(qc: QueryClient) {
+  return ({ params, request }: LoaderFunctionArgs) => {
+    const name = params.name ?? '';
+    for (const v of parseVersions(new URL(request.url).searchParams)) void qc.prefetchQuery(modelVersionQueryOptions(name, v));
+    return null;
+  };
+}
+
 export function Component() {
-  return (
-    <section className="page">
-      <h1>Coming soon</h1>
-    </section>
-  );
+  const { name = '' } = useParams();
+  const [params] = useSearchParams();
+  return <ComparePage name={name} versions={parseVersions(params)} />;
 }

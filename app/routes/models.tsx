@@ -1,8 +1,18 @@
-/** Placeholder until its issue lands. */
+import type { QueryClient } from '@tanstack/react-query';
+import type { LoaderFunctionArgs } from 'react-router';
+import { ModelsPage } from '../features/registry/components/ModelsPage';
+import { modelListParamsFor, readModelListParams } from '../features/registry/model/filter';
+import { modelListQueryOptions } from '../features/registry/queries';
+
+/** Warm the first page of the list before the page mounts (not awaited). */
+export function makeLoader(qc: QueryClient) {
+  return ({ request }: LoaderFunctionArgs) => {
+    const { q, sort, desc } = readModelListParams(new URL(request.url).searchParams);
+    void qc.prefetchInfiniteQuery(modelListQueryOptions(modelListParamsFor(q, sort, desc))).catch(() => undefined);
+    return null;
+  };
+}
+
 export function Component() {
-  return (
-    <section className="page">
-      <h1>Coming soon</h1>
-    </section>
-  );
+  return <ModelsPage />;
 }
