@@ -1,0 +1,50 @@
+import { useMemo } from 'react';
+import { groupStepImages, parseStepImage } from '../model/step-images';
+import { ImagePreview } from './ImagePreview';
+
+interface Props {
+  runId: string;
+  path: string;
+  siblings: string[];
+  onSelect: (path: string) => void;
+}
+
+/** An image logged with key/step: a slider moves through the steps of its key. */
+export function StepImagePreview({ runId, path, siblings, onSelect }: Props) {
+  const me = parseStepImage(path);
+  const group = useMemo(
+    () => groupStepImages(siblings.includes(path) ? siblings : [...siblings, path]).find((g) => g.key === me?.key),
+    [siblings, path, me?.key],
+  );
+  if (!me || !group) return <ImagePreview runId={runId} path={path} />;
+  const key = me.key.slice(me.key.lastIndexOf('/') + 1);
+  // The thumbnail and the full image share a step: map either to its slot.
+  const index = Math.max(
+    0,
+    group.images.findIndex((g) => g.path === path || (g.step !== null && g.step === me.step)),
+  );
+  const current = group.images[index];
+  const label = (s: number | null) => (s === null ? 'unknown step' : `step ${s}`);
+  return (
+    <div>
+      <div className="toolbar">
+        <label htmlFor="step-slider">
+          Step for <strong>{key}</strong>
+        </label>
+        <input
+          id="step-slider"
+          type="range"
+          min={0}
+          max={group.images.length - 1}
+          value={index}
+          aria-valuetext={label(current.step)}
+          onChange={(e) => onSelect(group.images[Number(e.target.value)].path)}
+        />
+        <output aria-live="polite">
+          {label(current.step)} ({index + 1} of {group.images.length})
+        </output>
+      </div>
+      <ImagePreview key={current.path} runId={runId} path={current.path} alt={`${key} at ${label(current.step)}`} />
+    </div>
+  );
+}

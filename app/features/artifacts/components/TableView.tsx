@@ -1,0 +1,73 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useMemo, useRef, useState } from 'react';
+import { sortedRowOrder, type Cell, type SortDir, type TableData } from '../model/table';
+
+const ROW_HEIGHT = 29;
+
+function cellText(c: Cell | undefined): string {
+  if (c === null || c === undefined) return '';
+  return String(c);
+}
+
+/**
+ * A sortable table that renders only the rows in view (spacer rows keep the
+ * scroll height), so 100,000 rows cost what 40 do.
+ */
+export function TableView({ data, label }: { data: TableData; label: string }) {
+  const [sort, setSort] = useState<{ col: number; dir: SortDir } | null>(null);
+  const order = useMemo(() => sortedRowOrder(data.rows, sort?.col ?? null, sort?.dir ?? 'asc'), [data.rows, sort]);
+  const scroller = useRef<HTMLDivElement>(null);
+  const v = useVirtualizer({ count: order.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  const items = v.getVirtualItems();
+  const top = items.length ? items[0].start : 0;
+  const bottom = items.length ? v.getTotalSize() - items[items.length - 1].end : 0;
+
+  const cycle = (col: number) =>
+    setSort((s) => (!s || s.col !== col ? { col, dir: 'asc' } : s.dir === 'asc' ? { col, dir: 'desc' } : null));
+
+  return (
+    <div>
+      <p className="muted" aria-live="polite">
+        {data.rows.length.toLocaleString('en-US')} rows × {data.columns.length} columns
+      </p>
+      {data.warnings.map((w) => (
+        <p key={w} className="field-error">
+          {w}
+        </p>
+      ))}
+      <div ref={scroller} className="table-scroll">
+        <table className="table artifact-table" aria-label={label} aria-rowcount={order.length + 1}>
+          <thead>
+            <tr>
+              <th className="row-no" aria-label="Row number">#</th>
+              {data.columns.map((c, i) => (
+                <th key={i} aria-sort={sort?.col === i ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
+                  <button type="button" className="th-button" onClick={() => cycle(i)}>
+                    {c}
+                    <span aria-hidden="true">{sort?.col === i ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}</span>
+                  </button>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {top > 0 ? <tr aria-hidden="true" style={{ height: top }} /> : null}
+            {items.map((it) => {
+              const r = order[it.index];
+              const row = data.rows[r];
+              return (
+                <tr key={r} aria-rowindex={it.index + 2} style={{ height: ROW_HEIGHT }}>
+                  <td className="row-no muted">{r + 1}</td>
+                  {data.columns.map((_, c) => (
+                    <td key={c}>{cellText(row[c])}</td>
+                  ))}
+                </tr>
+              );
+            })}
+            {bottom > 0 ? <tr aria-hidden="true" style={{ height: bottom }} /> : null}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+/**
+ * The artifact tree as flat visible rows (folders lazily listed), so keyboard
+ * navigation is "next/previous row" and rendering is a plain list.
+ */
+import type { FileInfo } from '../../../api';
+
+export interface FileRow {
+  path: string;
+  name: string;
+  isDir: boolean;
+  size: number | null;
+  depth: number;
+  expanded: boolean;
+  /** Folder is open but its listing has not arrived yet. */
+  loading: boolean;
+}
+
+/** listings: folder path ('' = root) -> its files, for folders listed so far. */
+export function visibleFileRows(listings: ReadonlyMap<string, FileInfo[]>, expanded: ReadonlySet<string>): FileRow[] {
+  const out: FileRow[] = [];
+  const walk = (folder: string, depth: number) => {
+    const files = listings.get(folder);
+    if (!files) return;
+    const sorted = [...files].sort((a, b) => Number(b.isDir) - Number(a.isDir) || a.path.localeCompare(b.path));
+    for (const f of sorted) {
+      const open = f.isDir && expanded.has(f.path);
+      out.push({
+        path: f.path,
+        name: f.path.slice(f.path.lastIndexOf('/') + 1),
+        isDir: f.isDir,
+        size: f.fileSize,
+        depth,
+        expanded: open,
+        loading: open && !listings.has(f.path),
+      });
+      if (open) walk(f.path, depth + 1);
+    }
+  };
+  walk('', 0);
+  return out;
+}
+
+/** Folders to open so that `path` is visible: 'a/b/c.txt' -> ['a', 'a/b']. */
+export function ancestorFolders(path: string): string[] {
+  const parts = path.split('/').filter(Boolean);
+  return parts.slice(0, -1).map((_, i) => parts.slice(0, i + 1).join('/'));
+}
+
+/** The next row up or down from `current` (files and folders), clamped at the ends. */
+export function neighbourRow(rows: FileRow[], current: string | null, delta: 1 | -1): FileRow | null {
+  if (!rows.length) return null;
+  const i = current === null ? -1 : rows.findIndex((r) => r.path === current);
+  if (i < 0) return delta === 1 ? rows[0] : rows[rows.length - 1];
+  return rows[Math.min(rows.length - 1, Math.max(0, i + delta))];
+}
+
+/**
+ * A name fit to show: control characters (2.17 step-image names carry bytes
+ * such as 0x10) become their visible Unicode control pictures (U+2410).
+ */
+export function displayName(name: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is replaced
+  return name.replace(/[\u0000-\u001f\u007f]/g, (c) => String.fromCharCode(c === '\u007f' ? 0x2421 : 0x2400 + c.charCodeAt(0)));
+}

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import type { FileInfo } from '../../../api';
+import { ancestorFolders, displayName, neighbourRow, visibleFileRows } from './files';
+import { artifactKind, canPreview, looksBinary, sniffImage } from './kind';
+import { decodeMangledNumber, groupStepImages, parseStepImage } from './step-images';
+import { jsonTable, parseDelimited, sortedRowOrder } from './table';
+import { visibleTreeRows } from './tree';
+
+const file = (path: string, size: number | null = 10): FileInfo => ({ path, isDir: false, fileSize: size });
+const dir = (path: string): FileInfo => ({ path, isDir: true, fileSize: null });
+
+describe('artifactKind and limits', () => {
+  it('detects kinds by extension and name', () => {
+    expect(artifactKind('plots/loss.PNG')).toBe('image');
+    expect(artifactKind('plots/fig.svg')).toBe('svg');
+    expect(artifactKind('model/MLmodel')).toBe('mlmodel');
+    expect(artifactKind('tables/t.tsv')).toBe('tsv');
+    expect(artifactKind('report.htm')).toBe('html');
+    expect(artifactKind('model/model.pkl')).toBe('binary');
+    expect(artifactKind('notes/README')).toBe('text');
+  });
+  it('refuses files over the limit of their kind and binaries', () => {
+    expect(canPreview('json', 50 * 1024 * 1024)).toEqual({ ok: false, reason: 'too-large', limit: 10 * 1024 * 1024 });
+    expect(canPreview('json', 1000)).toEqual({ ok: true });
+    expect(canPreview('json', null)).toEqual({ ok: true });
+    expect(canPreview('binary', 5).ok).toBe(false);
+  });
+  it('sniffs binary content in text', () => {
+    expect(looksBinary('PK\u0003\u0004\u0000\u0000abc')).toBe(true);
+    expect(looksBinary('\ufffd\ufffd\ufffd\u0001\u0002ab')).toBe(true);
+    expect(looksBinary('epoch 1\tloss 0.3\r\nepoch 2\tloss 0.2\n')).toBe(false);
+  });
+  it('recognises an image without an extension from its first bytes', () => {
+    expect(sniffImage('\ufffdPNG\r\n\u001a\n\u0000\u0000')).toBe('png');
+    expect(sniffImage('GIF89a\u0001')).toBe('gif');
+    expect(sniffImage('RIFF\u0000\u0000\u0000\u0000WEBPVP8')).toBe('webp');
+    expect(sniffImage('PK\u0003\u0004')).toBeNull();
+  });
+});
+
+describe('step images', () => {
+  it('decodes clean and 2.17-mangled step numbers', () => {
+    expect(decodeMangledNumber('%5')).toBe(5);
+    expect(decodeMangledNumber('%10')).toBe(10);
+    expect(decodeMangledNumber('\u0010')).toBe(10);
+    expect(decodeMangledNumber(' ')).toBe(20);
+    expect(decodeMangledNumber('\u00100')).toBe(100);
+    expect(decodeMangledNumber('%')).toBe(25);
+    expect(decodeMangledNumber('\ufffd')).toBeNull();
+  });
+  it('parses names from the recorded 2.17 listing', () => {
+    const p = 'images/predictions%step\u0015%timestamp\u001795808447111\u001c497781-4a7e%compressed.webp';
+    expect(parseStepImage(p)).toEqual({ path: p, key: 'images/predictions', step: 15, compressed: true });
+    expect(parseStepImage('images/gradient_gray.png')).toBeNull();
+  });
+  it('groups by key, one image per step, preferring the PNG', () => {
+    const groups = groupStepImages([
+      'images/pred%step%10%timestamp%1%a%compressed.webp',
+      'images/pred%step%10%timestamp%1%a.png',
+      'images/pred%step%0%timestamp%1%b.png',
+      'images/other%step%3%timestamp%1%c.png',
+      'images/plain.png',
+    ]);
+    expect(groups.map((g) => g.key)).toEqual(['images/other', 'images/pred']);
+    expect(groups[1].images.map((i) => [i.step, i.compressed])).toEqual([
+      [0, false],
+      [10, false],
+    ]);
+  });
+});
+
+describe('tables', () => {
+  it('parses CSV with quotes and a ragged row', () => {
+    const t = parseDelimited('a,b\n1,"x, y"\n2\n', ',');
+    expect(t.columns).toEqual(['a', 'b']);
+    expect(t.rows).toEqual([['1', 'x, y'], ['2']]);
+  });
+  it('parses TSV', () => {
+    expect(parseDelimited('k\tv\nlr\t0.1\n', '\t').rows).toEqual([['lr', '0.1']]);
+  });
+  it('reads the log_table shape and records, rejects other JSON', () => {
+    const t = jsonTable({ columns: ['q', 'n'], data: [['a?', 1], ['b?', { x: 1 }]] });
+    expect(t?.rows).toEqual([['a?', 1], ['b?', '{"x":1}']]);
+    expect(jsonTable([{ a: 1 }, { b: 2 }])?.columns).toEqual(['a', 'b']);
+    expect(jsonTable({ lr: 0.1 })).toBeNull();
+  });
+  it('sorts numerically, empties last, stable', () => {
+    const rows = [['10'], ['9'], [''], ['100'], ['9']];
+    expect(sortedRowOrder(rows, 0, 'asc')).toEqual([1, 4, 0, 3, 2]);
+    expect(sortedRowOrder(rows, 0, 'desc')).toEqual([3, 0, 1, 4, 2]);
+    expect(sortedRowOrder(rows, null, 'asc')).toEqual([0, 1, 2, 3, 4]);
+  });
+});
+
+describe('tree rows', () => {
+  const doc = { a: { b: { c: { d: 1 } } }, list: [1, 'x'], n: null };
+  it('opens near the root and summarises containers', () => {
+    const rows = visibleTreeRows(doc, new Set());
+    expect(rows.map((r) => `${r.depth}:${r.label}=${r.text}`)).toEqual([
+      '0:a={1}',
+      '1:b={1}',
+      '2:c={1}',
+      '0:list=[2]',
+      '1:0=1',
+      '1:1="x"',
+      '0:n=null',
+    ]);
+  });
+  it('a toggle collapses an open node and opens a closed one', () => {
+    expect(visibleTreeRows(doc, new Set(['/a'])).map((r) => r.label)).toEqual(['a', 'list', '0', '1', 'n']);
+    expect(visibleTreeRows(doc, new Set(['/a/b/c'])).some((r) => r.label === 'd')).toBe(true);
+  });
+});
+
+describe('file rows', () => {
+  const listings = new Map<string, FileInfo[]>([
+    ['', [file('z.txt'), dir('data'), file('a.csv')]],
+    ['data', [file('data/raw.csv')]],
+  ]);
+  it('lists folders first, nests open folders, marks unlisted open folders as loading', () => {
+    const rows = visibleFileRows(listings, new Set(['data']));
+    expect(rows.map((r) => `${r.depth}:${r.name}`)).toEqual(['0:data', '1:raw.csv', '0:a.csv', '0:z.txt']);
+    const l2 = new Map(listings).set('', [dir('empty')]);
+    expect(visibleFileRows(l2, new Set(['empty']))[0].loading).toBe(true);
+  });
+  it('moves up and down, clamped', () => {
+    const rows = visibleFileRows(listings, new Set(['data']));
+    expect(neighbourRow(rows, 'data/raw.csv', 1)?.path).toBe('a.csv');
+    expect(neighbourRow(rows, 'data', -1)?.path).toBe('data');
+    expect(neighbourRow(rows, null, 1)?.path).toBe('data');
+  });
+  it('shows control characters in names as visible symbols', () => {
+    expect(displayName('pred%step\u0010%timestamp\u0017x.png')).toBe('pred%step\u2410%timestamp\u2417x.png');
+    expect(displayName('plain.png')).toBe('plain.png');
+  });
+  it('finds the folders to open for a deep link', () => {
+    expect(ancestorFolders('a/b/c.txt')).toEqual(['a', 'a/b']);
+    expect(ancestorFolders('c.txt')).toEqual([]);
+  });
+});

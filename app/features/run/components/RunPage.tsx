@@ -1,0 +1,70 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState, type ReactNode } from 'react';
+import { ErrorNotice } from '../../../components/ErrorNotice';
+import { Spinner } from '../../../components/Spinner';
+import { artifactKeys } from '../../../lib/query-keys';
+import { loggedModelFolders } from '../model/rows';
+import { runQueryOptions } from '../queries';
+import { DatasetsSection } from './DatasetsSection';
+import { MetricCharts } from './MetricCharts';
+import { MetricsTable } from './MetricsTable';
+import { ParamsTable } from './ParamsTable';
+import { RelatedSection } from './RelatedSection';
+import { RunDescription } from './RunDescription';
+import { RunHeader } from './RunHeader';
+import { TagsTable } from './TagsTable';
+import type { ArtifactListing } from '../../../api';
+
+/**
+ * Everything a run holds. The artifacts browser belongs to another feature:
+ * the route passes it in as `artifacts`, so this feature does not import it.
+ */
+/** True from the frame after first paint: below-the-fold sections wait so header and tables paint first. */
+function useAfterFirstPaint(enabled: boolean): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    if (!enabled) return;
+    let t: ReturnType<typeof setTimeout> | undefined;
+    const raf = requestAnimationFrame(() => {
+      t = setTimeout(() => setReady(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(raf);
+      clearTimeout(t);
+    };
+  }, [enabled]);
+  return ready;
+}
+
+export function RunPage({ runId, artifacts }: { runId: string; artifacts: ReactNode }) {
+  const { data: run, error, isPending, refetch } = useQuery(runQueryOptions(runId));
+  const rest = useAfterFirstPaint(!!run);
+  // The root listing (fetched by the browser) tells whether a `model` folder exists.
+  const root = useQuery<ArtifactListing>({ queryKey: artifactKeys.list(runId, ''), enabled: false });
+  if (isPending) return <Spinner label="Loading run…" />;
+  if (error) return <ErrorNotice title="Run" error={error} onRetry={() => void refetch()} />;
+  const rootDirs = (root.data?.files ?? []).filter((f) => f.isDir).map((f) => f.path);
+  const modelFolders = loggedModelFolders(run.tags, rootDirs);
+  return (
+    <div className="run-page">
+      <RunHeader run={run} modelFolders={modelFolders} />
+      <RunDescription run={run} />
+      <div className="run-tables">
+        <ParamsTable params={run.params} />
+        <MetricsTable runId={runId} metrics={run.metrics} />
+      </div>
+      <TagsTable runId={runId} tags={run.tags} />
+      <DatasetsSection datasets={run.datasets} />
+      <section aria-labelledby="run-artifacts" className="run-section">
+        <h2 id="run-artifacts">Artifacts</h2>
+        {artifacts}
+      </section>
+      {rest ? (
+        <>
+          <MetricCharts runId={runId} experimentId={run.info.experimentId} metrics={run.metrics} />
+          <RelatedSection runId={runId} experimentId={run.info.experimentId} />
+        </>
+      ) : null}
+    </div>
+  );
+}
