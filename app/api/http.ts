@@ -52,6 +52,20 @@ export function userMessage(e: unknown): string {
   return String(e);
 }
 
+/**
+ * Database errors leak SQL into `message`. Keep the server's own sentence when
+ * it wrote one first ("Experiment(name=x) already exists. Error: (sqlite3...")
+ * and put the rest behind the details toggle.
+ */
+function plainDbMessage(status: number, message: string): string {
+  const cut = message.search(/\s*Error:\s*\(|\s*\(sqlite3|\s*\(psycopg|\s*\[SQL:|\s*\(raised as a result/i);
+  const lead = cut > 0 ? message.slice(0, cut).trim() : '';
+  if (lead.length >= 8) return lead;
+  if (status === 400 && /FOREIGN KEY/i.test(message))
+    return 'The server rejected this change: the object it refers to does not exist.';
+  return 'The server could not apply this change (a database error).';
+}
+
 function htmlTitle(text: string): string | null {
   const m = /<title>([^<]*)<\/title>/i.exec(text) ?? /<h1>(?:<p>)?([^<]*)/i.exec(text);
   return m ? m[1].trim() : null;
@@ -71,13 +85,7 @@ export function errorFromBody(status: number, contentType: string, text: string)
     const b = body as Partial<WireErrorBody>;
     const code = typeof b.error_code === 'string' ? b.error_code : `HTTP_${status}`;
     const message = typeof b.message === 'string' ? b.message : `Request failed (${status})`;
-    if (DB_MESSAGE.test(message)) {
-      const plain =
-        status === 400 && /FOREIGN KEY/i.test(message)
-          ? 'The server rejected this change: the object it refers to does not exist.'
-          : 'The server could not apply this change (a database error).';
-      return new ApiError(status, code, plain, message);
-    }
+    if (DB_MESSAGE.test(message)) return new ApiError(status, code, plainDbMessage(status, message), message);
     return new ApiError(status, code, message);
   }
   const title = text ? htmlTitle(text) : null;

@@ -1,6 +1,6 @@
 import { decodeMetric, decodeMetricPoint } from './decode';
 import { endpoints } from './endpoints';
-import { requestJson } from './http';
+import { requestJson, requestText } from './http';
 import type { Metric, MetricPoint } from './types';
 import type { WireMetricBulkResponse, WireMetricHistoryResponse } from './wire';
 
@@ -45,9 +45,24 @@ export async function getMetricHistoryBulk(
   p: { runIds: string[]; key: string; maxResults?: number },
   signal?: AbortSignal,
 ): Promise<MetricPoint[]> {
-  const w = await requestJson<WireMetricBulkResponse>(M.getHistoryBulk, {
+  const text = await requestText(M.getHistoryBulk, {
     query: { run_id: p.runIds, metric_key: p.key, max_results: p.maxResults ?? 25000 },
     signal,
   });
+  const w = parseLenientJson(text) as WireMetricBulkResponse;
   return (w.metrics ?? []).map(decodeMetricPoint);
+}
+
+/**
+ * `get-history-bulk` is served by Flask's jsonify, which writes NaN and
+ * Infinity as bare tokens (not JSON). Quote them as values before parsing;
+ * decodeMetricValue turns the strings back into numbers.
+ */
+export function parseLenientJson(text: string): unknown {
+  if (!text.trim()) return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    return JSON.parse(text.replace(/(:\s*)(-?Infinity|NaN)(\s*[,}\]])/g, '$1"$2"$3'));
+  }
 }
