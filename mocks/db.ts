@@ -18,8 +18,19 @@ import type {
 
 export type Lazy<T> = T | (() => T);
 
+/**
+ * Lazy values are built once and kept: a huge trace's span text or a 100k-row
+ * CSV costs seconds to build, and a page may ask for it more than once.
+ */
+const built = new WeakMap<object, unknown>();
+
 export function force<T>(v: Lazy<T>): T {
-  return typeof v === 'function' ? (v as () => T)() : v;
+  if (typeof v !== 'function') return v;
+  const fn = v as () => T;
+  if (built.has(fn)) return built.get(fn) as T;
+  const value = fn();
+  built.set(fn, value);
+  return value;
 }
 
 export interface DbRun {
