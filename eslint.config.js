@@ -13,7 +13,7 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
 const features = ['experiments', 'runs', 'run', 'compare', 'artifacts', 'traces', 'registry', 'shell'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'public/mockServiceWorker.js'] },
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', '.runlens-tmp', 'bench/results.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

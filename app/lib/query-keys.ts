@@ -26,6 +26,8 @@ export const metricKeys = {
   all: ['metrics'] as const,
   history: (runId: string, key: string) => [...metricKeys.all, 'history', runId, key] as const,
   sampled: (params: object) => [...metricKeys.all, 'sampled', params] as const,
+  /** A full history held as columns (compare charts); a different shape from `history`, so its own key. */
+  columns: (runId: string, key: string) => [...metricKeys.all, 'columns', runId, key] as const,
 };
 
 export const artifactKeys = {

@@ -1,0 +1,195 @@
+/**
+ * Runlens's production server as an Express app, without listening: main.ts,
+ * the unit tests, the end-to-end tests and the benchmarks all start it their
+ * own way.
+ *
+ *   request -> compression -> path gate (normalize, 400 on tricks)
+ *           -> /runlens/* (info, demo reset)
+ *           -> MLflow paths: proxy to the tracking server, or the demo backend
+ *           -> dist/ static files -> SPA fallback (index.html) -> 404
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import compression from 'compression';
+import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
+import type { ServerConfig } from './config';
+import { loadDemoBackend, WORKSPACE_HEADER, type DemoBackend } from './demo';
+import { consoleLogger, type Logger } from './log';
+import {
+  isArtifactDownloadPath,
+  isMlflowPath,
+  isNonPagePath,
+  normalizeRequestPath,
+} from './mlflow-paths';
+import { createMlflowProxy } from './proxy';
+
+export interface AppDeps {
+  /** Demo mode backend; loaded from mocks/ when omitted. Ignored in proxy mode. */
+  demo?: DemoBackend;
+  log?: Logger;
+  /** Environment for the demo scale knobs (default process.env). */
+  env?: Record<string, string | undefined>;
+}
+
+export interface RunlensInfo {
+  mode: 'demo' | 'proxy';
+  trackingUri?: string;
+}
+
+/** What MLflow's own server answers for a path it does not know (recorded from 2.17.0). */
+const MLFLOW_NOT_FOUND_HTML =
+  '<!doctype html>\n<html lang=en>\n<title>404 Not Found</title>\n<h1>Not Found</h1>\n' +
+  '<p>The requested URL was not found on the server. If you entered the URL manually please check your spelling and try again.</p>\n';
+
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** Artifacts are the tracking server's content, not ours: never let one run script as Runlens. */
+const ARTIFACT_CSP =
+  "sandbox; default-src 'none'; img-src 'self' data:; media-src 'self'; style-src 'unsafe-inline'";
+
+function jsonError(
+  res: express.Response,
+  status: number,
+  errorCode: string,
+  message: string,
+): void {
+  res.status(status).set('Cache-Control', 'no-store').json({ error_code: errorCode, message });
+}
+
+export async function createApp(
+  config: ServerConfig,
+  deps: AppDeps = {},
+): Promise<express.Express> {
+  const log = deps.log ?? consoleLogger;
+  const tracking = config.tracking;
+  const demo =
+    tracking === null
+      ? (deps.demo ??
+        (await loadDemoBackend(deps.env ?? process.env, {
+          workspaces: config.demoWorkspaces,
+          log,
+        })))
+      : null;
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', 'strong');
+
+  app.use(compression());
+
+  // Path gate: every later decision is made on a normalized path.
+  app.use((req, res, next) => {
+    const normalized = normalizeRequestPath(req.url);
+    if (!normalized.ok) {
+      jsonError(res, 400, 'BAD_REQUEST', `Rejected request path: ${normalized.reason}`);
+      return;
+    }
+    req.url = normalized.pathname + normalized.search;
+    res.set({
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'same-origin',
+      'X-Frame-Options': 'SAMEORIGIN',
+    });
+    next();
+  });
+
+  app.get('/runlens/info', (_req, res) => {
+    const info: RunlensInfo = tracking
+      ? { mode: 'proxy', trackingUri: tracking.displayUri }
+      : { mode: 'demo' };
+    res.set('Cache-Control', 'no-store').json(info);
+  });
+
+  if (demo) {
+    app.post('/runlens/demo/reset', (req, res) => {
+      const header = req.headers[WORKSPACE_HEADER];
+      const workspace = typeof header === 'string' && header ? header : undefined;
+      demo.reset(workspace);
+      res.set('Cache-Control', 'no-store').json({ reset: workspace ?? 'default' });
+    });
+  }
+
+  const mlflow: RequestHandler[] = [];
+  mlflow.push((req, res, next) => {
+    if (isArtifactDownloadPath(req.path)) res.set('Content-Security-Policy', ARTIFACT_CSP);
+    next();
+  });
+  if (tracking) {
+    mlflow.push(
+      createMlflowProxy({
+        tracking,
+        verifyTls: config.verifyTls,
+        connectTimeoutMs: config.connectTimeoutMs,
+        idleTimeoutMs: config.idleTimeoutMs,
+        log,
+      }),
+    );
+  } else if (demo) {
+    mlflow.push(demo.middleware);
+    // Answered here when the handlers leave them out: the demo speaks the 2.17 API.
+    mlflow.push((req, res, next) => {
+      if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+      if (req.path === '/version') return void res.type('text/html; charset=utf-8').send('2.17.0');
+      if (req.path === '/health') return void res.type('text/html; charset=utf-8').send('OK');
+      next();
+    });
+    mlflow.push((_req, res) => {
+      res.status(404).type('text/html; charset=utf-8').send(MLFLOW_NOT_FOUND_HTML);
+    });
+  }
+  const mlflowRouter = express.Router();
+  mlflowRouter.use(...mlflow);
+  app.use((req, res, next) => (isMlflowPath(req.path) ? mlflowRouter(req, res, next) : next()));
+
+  const indexHtml = path.join(config.distDir, 'index.html');
+  app.use(
+    express.static(config.distDir, {
+      index: false,
+      redirect: false,
+      setHeaders(res, filePath) {
+        const rel = path.relative(config.distDir, filePath).split(path.sep);
+        res.setHeader('Cache-Control', rel[0] === 'assets' ? IMMUTABLE : 'no-cache');
+      },
+    }),
+  );
+
+  // SPA fallback: page URLs (/experiments/1/runs/abc, /models/x) all get index.html.
+  app.use((req, res, next) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    if (isNonPagePath(req.path)) return next();
+    if (req.accepts(['html', 'json']) !== 'html') return next();
+    if (!fs.existsSync(indexHtml)) {
+      res
+        .status(503)
+        .type('text/plain; charset=utf-8')
+        .send(
+          `Runlens has not been built: ${indexHtml} is missing. Run \`npm run build\` (or \`npm start\`).`,
+        );
+      return;
+    }
+    res.set('Cache-Control', 'no-cache');
+    res.sendFile(indexHtml, { cacheControl: false, dotfiles: 'allow' }, (err) => err && next(err));
+  });
+
+  app.use((req, res) => {
+    jsonError(res, 404, 'NOT_FOUND', `No such path on Runlens: ${req.method} ${req.path}`);
+  });
+
+  const onError: ErrorRequestHandler = (err, req, res, _next) => {
+    const e = err as { status?: number; statusCode?: number; message?: string; type?: string };
+    const status = e.status ?? e.statusCode ?? 500;
+    if (status >= 500) log.error(`${req.method} ${req.path}: ${e.message ?? String(err)}`);
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    jsonError(
+      res,
+      status,
+      status >= 500 ? 'INTERNAL_ERROR' : 'BAD_REQUEST',
+      e.message ?? 'Internal error',
+    );
+  };
+  app.use(onError);
+
+  return app;
+}

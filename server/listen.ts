@@ -1,0 +1,38 @@
+/** Start an app on a host and port (0: any free port) and say where it is. */
+import type http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Express } from 'express';
+
+export interface RunningServer {
+  server: http.Server;
+  /** e.g. http://127.0.0.1:5173 */
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export function formatUrl(host: string, port: number): string {
+  const h = host.includes(':') ? `[${host}]` : host;
+  return `http://${h}:${port}`;
+}
+
+export function listen(app: Express, host: string, port: number): Promise<RunningServer> {
+  return new Promise((resolve, reject) => {
+    const server = app.listen(port, host);
+    server.once('error', reject);
+    server.once('listening', () => {
+      server.off('error', reject);
+      const actual = (server.address() as AddressInfo).port;
+      resolve({
+        server,
+        url: formatUrl(host, actual),
+        port: actual,
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
+      });
+    });
+  });
+}
