@@ -32,7 +32,7 @@ export function MetricCharts({ runId, experimentId, metrics }: { runId: string; 
               Open in compare
             </Link>
           </div>
-          <div className="chart-grid">
+          <div className="run-chart-grid">
             {model.map((k) => (
               <ChartCard key={k} runId={runId} metricKey={k} system={false} />
             ))}
@@ -42,7 +42,7 @@ export function MetricCharts({ runId, experimentId, metrics }: { runId: string; 
       {system.length ? (
         <section aria-labelledby="run-system-charts" className="run-section">
           <h2 id="run-system-charts">System metrics</h2>
-          <div className="chart-grid">
+          <div className="run-chart-grid">
             {system.map((k) => (
               <ChartCard key={k} runId={runId} metricKey={k} system />
             ))}
