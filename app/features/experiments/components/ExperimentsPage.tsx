@@ -12,6 +12,7 @@ import { useCreateExperiment, useDeleteExperiment, useRenameExperiment, useResto
 import { experimentListQueryOptions } from '../queries';
 import { ExperimentNameDialog } from './ExperimentNameDialog';
 import { ExperimentRow } from './ExperimentRow';
+import { useLoadMoreSentinel } from '../../../components/use-load-more';
 
 const VIEWS: { value: ViewType; label: string }[] = [
   { value: 'ACTIVE_ONLY', label: 'Active' },
@@ -60,17 +61,8 @@ export function ExperimentsPage() {
   const onDelete = useCallback((e: Experiment) => setDeleting(e), []);
   const onRestore = useCallback((e: Experiment) => restore.mutate(e.id), [restore]);
 
-  const sentinel = useRef<HTMLDivElement>(null);
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = query;
-  useEffect(() => {
-    const el = sentinel.current;
-    if (!el || !hasNextPage || typeof IntersectionObserver === 'undefined') return;
-    const io = new IntersectionObserver((entries) => {
-      if (entries.some((en) => en.isIntersecting) && !isFetchingNextPage) void fetchNextPage();
-    });
-    io.observe(el);
-    return () => io.disconnect();
-  }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
+  const sentinel = useLoadMoreSentinel({ hasNextPage, isFetchingNextPage, fetchNextPage });
 
   return (
     <section className="page">

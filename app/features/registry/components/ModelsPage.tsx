@@ -1,5 +1,5 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { isApiError, userMessage, type RegisteredModel } from '../../../api';
 import { ErrorNotice } from '../../../components/ErrorNotice';
@@ -13,6 +13,7 @@ import { modelPath, versionPath } from '../model/run-link';
 import { useCreateModel } from '../mutations';
 import { modelListQueryOptions } from '../queries';
 import { ModelNameDialog } from './ModelNameDialog';
+import { useLoadMoreSentinel } from '../../../components/use-load-more';
 
 export function ModelsPage() {
   const [params, patch] = useUrlParams();
@@ -29,16 +30,7 @@ export function ModelsPage() {
   const filterError = query.isError && isApiError(query.error) && query.error.status === 400 ? query.error : null;
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = query;
 
-  const sentinel = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const el = sentinel.current;
-    if (!el || !hasNextPage || typeof IntersectionObserver === 'undefined') return;
-    const io = new IntersectionObserver((entries) => {
-      if (entries.some((en) => en.isIntersecting) && !isFetchingNextPage) void fetchNextPage();
-    });
-    io.observe(el);
-    return () => io.disconnect();
-  }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
+  const sentinel = useLoadMoreSentinel({ hasNextPage, isFetchingNextPage, fetchNextPage });
 
   const [creating, setCreating] = useState(false);
   const create = useCreateModel();
