@@ -9,15 +9,18 @@ export const BULK_RUNS = 100;
 /**
  * First paint asks for about this many points per chart in total, whatever the number of
  * runs: the server's max_results is per run, so 100 runs × 900 points was 5.8 MB of JSON.
+ * The server's time and the bytes grow with it (24,000 points: ~3 MB, 100-250 ms of the
+ * demo server per chart, served one after another); the min/max pass over full
+ * histories follows, so the first paint only needs the shape.
  */
-export const FIRST_PAINT_BUDGET = 24_000;
+export const FIRST_PAINT_BUDGET = 12_000;
 
-/** Per-run max_results of the first-paint request: clamp(budget / runs, 50, plot pixels). */
+/** Per-run max_results of the first-paint request: clamp(budget / runs, 20, plot pixels). */
 export function sampledMaxResults(runs: number, pixels: number): number {
   const perRun = Math.round(FIRST_PAINT_BUDGET / Math.max(1, runs) / 10) * 10;
   // Rounded up to 50 px so a small resize does not change the query key.
   const cap = Math.max(50, Math.ceil(pixels / 50) * 50);
-  return Math.min(2500, Math.max(50, Math.min(perRun, cap)));
+  return Math.min(2500, Math.max(20, Math.min(perRun, cap)));
 }
 
 export function chunk<T>(xs: readonly T[], n: number): T[][] {

@@ -5,8 +5,9 @@
  * settings change; lines keep showing the previous result meanwhile.
  */
 import { useQueries } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { BucketEngine } from './engine';
+import type { LoadTurn } from './load-order';
 import type { BandKind } from './model/groups';
 import type { LineSpec, PipelineResult } from './model/pipeline';
 import { estimateTotal, type RawSeries } from './model/series';
@@ -21,7 +22,11 @@ interface SeriesSet {
   error: unknown;
 }
 
-function useSeriesSet(runIds: string[], key: string, enabled: boolean, maxResults: number, stepRange: [number, number] | null): SeriesSet {
+/** While full histories stream in, a chart reduces (and redraws) at most this often: hover keeps its frames. */
+const REDUCE_EVERY_MS = 250;
+
+function useSeriesSet(runIds: string[], key: string, turn: LoadTurn, maxResults: number, stepRange: [number, number] | null): SeriesSet {
+  const enabled = turn.sampled;
   const batches = useMemo(() => chunk(runIds, BULK_RUNS), [runIds]);
   const sampledParams = useMemo(
     () =>
@@ -38,7 +43,7 @@ function useSeriesSet(runIds: string[], key: string, enabled: boolean, maxResult
   });
   const sampledDone = enabled && sampled.length > 0 && sampled.every((q) => q.data !== undefined);
   const full = useQueries({
-    queries: runIds.map((id) => ({ ...fullSeriesQueryOptions(id, key), enabled: enabled && sampledDone })),
+    queries: runIds.map((id) => ({ ...fullSeriesQueryOptions(id, key), enabled: turn.full && sampledDone })),
   });
   const sampledData = sampled.map((q) => q.data);
   const fullData = full.map((q) => q.data);
@@ -81,7 +86,12 @@ export interface ChartLinesOptions {
   outliers: boolean;
   groups: { name: string; ids: string[] }[] | null;
   band: BandKind;
+  /** Mounted near the viewport: reduce and draw what is loaded. */
   inView: boolean;
+  /** In the viewport itself: out of it, a chart reduces only when its data is complete. */
+  visible: boolean;
+  /** What the chart may request now (load-order.ts). */
+  turn: LoadTurn;
 }
 
 export interface ChartStatus {
@@ -96,15 +106,16 @@ export interface ChartStatus {
 export function useChartLines(o: ChartLinesOptions) {
   const maxResults = sampledMaxResults(o.runIds.length, o.buckets);
   const stepRange = o.xMode.kind === 'step' ? o.zoom : null;
-  const main = useSeriesSet(o.runIds, o.metricKey, o.inView, maxResults, stepRange);
+  const main = useSeriesSet(o.runIds, o.metricKey, o.turn, maxResults, stepRange);
   const xKey = o.xMode.kind === 'metric' ? o.xMode.key : '';
-  const xs = useSeriesSet(xKey ? o.runIds : [], xKey, o.inView && !!xKey, maxResults, null);
+  const xTurn = useMemo(() => ({ sampled: o.turn.sampled && !!xKey, full: o.turn.full && !!xKey }), [o.turn.sampled, o.turn.full, xKey]);
+  const xs = useSeriesSet(xKey ? o.runIds : [], xKey, xTurn, maxResults, null);
   const [computed, setComputed] = useState<{ r: PipelineResult; allFull: boolean } | null>(null);
   const result = computed?.r ?? null;
   const { engine } = o;
 
   const run = useCallback(
-    (signal: { stale: boolean }) => {
+    (): Promise<{ r: PipelineResult; allFull: boolean }> => {
       const lines: LineSpec[] = [];
       const draw = new Set(o.drawIds);
       let allFull = true;
@@ -117,7 +128,7 @@ export function useChartLines(o: ChartLinesOptions) {
         if (x) engine.put(x.skey, x.s);
         lines.push({ id, seriesKey: m.skey, xKey: x?.skey, draw: draw.has(id) });
       }
-      void engine
+      return engine
         .run({
           lines,
           xMode: o.xMode,
@@ -129,23 +140,44 @@ export function useChartLines(o: ChartLinesOptions) {
           groups: o.groups,
           band: o.band,
         })
-        .then((r) => {
-          if (!signal.stale) setComputed({ r, allFull });
-        });
+        .then((r) => ({ r, allFull }));
     },
     [engine, main, xs, o.runIds, o.drawIds, o.xMode, o.zoom, o.buckets, o.smoothing, o.log, o.outliers, o.groups, o.band],
   );
 
+  // One reduction in flight per chart; data that lands meanwhile is reduced right after it.
+  // Results of a reduction are shown even when newer data has landed since (progress while
+  // full histories stream in); they are never shown out of order.
+  const runRef = useRef(run);
+  useLayoutEffect(() => {
+    runRef.current = run;
+  });
+  const flow = useRef({ busy: false, dirty: false, last: 0, streaming: false });
+  const dispatch = useCallback(() => {
+    const f = flow.current;
+    if (f.busy) {
+      f.dirty = true;
+      return;
+    }
+    f.busy = true;
+    f.dirty = false;
+    f.last = performance.now();
+    void runRef.current().then((c) => {
+      f.busy = false;
+      setComputed(c);
+      if (f.dirty) setTimeout(dispatch, f.streaming ? Math.max(0, f.last + REDUCE_EVERY_MS - performance.now()) : 0);
+    });
+  }, []);
+
+  const streaming = main.fullCount > 0 && main.fullCount < o.runIds.length;
   useEffect(() => {
-    if (!o.inView || main.series.size === 0) return;
-    const signal = { stale: false };
-    // Full histories land one by one: reduce at most every 120 ms while they stream in.
-    const t = setTimeout(() => run(signal), main.fullCount > 0 && main.fullCount < o.runIds.length ? 120 : 0);
-    return () => {
-      signal.stale = true;
-      clearTimeout(t);
-    };
-  }, [run, o.inView, main, o.runIds.length]);
+    flow.current.streaming = streaming;
+    // Progress while streaming is for the eyes: a chart out of the viewport waits for all of it.
+    if (!o.inView || main.series.size === 0 || (streaming && !o.visible)) return;
+    const wait = streaming ? Math.max(0, flow.current.last + REDUCE_EVERY_MS - performance.now()) : 0;
+    const t = setTimeout(dispatch, wait);
+    return () => clearTimeout(t);
+  }, [run, dispatch, o.inView, o.visible, main, streaming]);
 
   const status = useMemo<ChartStatus>(() => {
     let have = 0;

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { Spinner } from '../../../components/Spinner';
 import { useDebounced } from '../../../components/use-debounced';
@@ -9,14 +9,16 @@ import { groupRuns } from '../model/groups';
 import { comparePatch, parseCompareState, TABS, type CompareState, type CompareTab } from '../model/url-state';
 import { formatXMode, parseXMode } from '../model/x-axis';
 import { compareRunsQueryOptions } from '../queries';
-import { BarPanel } from './BarPanel';
 import { runColor } from './chart-geometry';
 import { ChartsPanel } from './ChartsPanel';
 import { ImageGrid } from './ImageGrid';
 import type { ChartCommon } from './LineChartCard';
 import { ParallelCoords } from './ParallelCoords';
 import { RunDiffTable } from './RunDiffTable';
-import { ScatterPanel } from './ScatterPanel';
+
+// recharts (~400 kB) is only for these two tabs: out of the chunk the line charts wait for.
+const BarPanel = lazy(() => import('./BarPanel').then((m) => ({ default: m.BarPanel })));
+const ScatterPanel = lazy(() => import('./ScatterPanel').then((m) => ({ default: m.ScatterPanel })));
 
 const TAB_LABEL: Record<CompareTab, string> = {
   charts: 'Line charts',
@@ -191,8 +193,10 @@ export function ComparePage() {
         </div>
       ) : (
         <div role="tabpanel" aria-label={TAB_LABEL[state.tab]}>
-          {state.tab === 'bar' ? <BarPanel layoutKey={layoutKey} runs={runs} metricKeys={metricKeys} colors={colors} /> : null}
-          {state.tab === 'scatter' ? <ScatterPanel layoutKey={layoutKey} runs={runs} metricKeys={metricKeys} paramKeys={paramKeys} /> : null}
+          <Suspense fallback={<Spinner label="Loading chart…" />}>
+            {state.tab === 'bar' ? <BarPanel layoutKey={layoutKey} runs={runs} metricKeys={metricKeys} colors={colors} /> : null}
+            {state.tab === 'scatter' ? <ScatterPanel layoutKey={layoutKey} runs={runs} metricKeys={metricKeys} paramKeys={paramKeys} /> : null}
+          </Suspense>
           {state.tab === 'parallel' ? <ParallelCoords layoutKey={layoutKey} runs={runs} metricKeys={metricKeys} paramKeys={paramKeys} colors={colors} /> : null}
           {state.tab === 'images' ? <ImageGrid runs={runs} /> : null}
           {state.tab === 'diff' ? <RunDiffTable runs={runs} /> : null}

@@ -8,6 +8,7 @@ import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { formatDateTime, formatDuration, formatNumber } from '../../../lib/format';
 import type { BucketEngine } from '../engine';
+import { useLoadTurn, useReportLoad } from '../load-order';
 import type { BandKind } from '../model/groups';
 import type { XMode } from '../model/x-axis';
 import { useHighlight } from '../store';
@@ -46,18 +47,28 @@ function statusText(s: ChartStatus): string {
   return `min/max of ${s.total.toLocaleString('en-US')} points`;
 }
 
-/** Mounts its chart only while near the viewport: charts out of view are neither drawn nor fetched. */
-function useInView<T extends Element>(): [React.RefObject<T | null>, boolean] {
+/**
+ * Mounts its chart only while near the viewport: charts out of view are neither drawn nor
+ * fetched. `visible`: in the viewport itself, where requests go first (load-order.ts).
+ */
+function useInView<T extends Element>(): [React.RefObject<T | null>, { near: boolean; visible: boolean; measured: boolean }] {
   const ref = useRef<T>(null);
-  const [inView, setInView] = useState(typeof IntersectionObserver === 'undefined');
+  const noIO = typeof IntersectionObserver === 'undefined';
+  const [near, setNear] = useState(noIO);
+  const [visible, setVisible] = useState<boolean | null>(noIO ? true : null);
   useEffect(() => {
     const el = ref.current;
     if (!el || typeof IntersectionObserver === 'undefined') return;
-    const io = new IntersectionObserver((es) => setInView(es.some((e) => e.isIntersecting)), { rootMargin: '200px 0px' });
+    const io = new IntersectionObserver((es) => setNear(es.some((e) => e.isIntersecting)), { rootMargin: '200px 0px' });
+    const vo = new IntersectionObserver((es) => setVisible(es.some((e) => e.isIntersecting)));
     io.observe(el);
-    return () => io.disconnect();
+    vo.observe(el);
+    return () => {
+      io.disconnect();
+      vo.disconnect();
+    };
   }, []);
-  return [ref, inView];
+  return [ref, { near, visible: !!visible, measured: visible !== null }];
 }
 
 function useWidth(ref: React.RefObject<Element | null>): number {
@@ -75,7 +86,9 @@ function useWidth(ref: React.RefObject<Element | null>): number {
 }
 
 export const LineChartCard = memo(function LineChartCard({ metricKey, c }: { metricKey: string; c: ChartCommon }) {
-  const [ref, inView] = useInView<HTMLElement>();
+  const [ref, view] = useInView<HTMLElement>();
+  const inView = view.near;
+  const turn = useLoadTurn(view.measured, view.near, view.visible);
   const bodyRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLDivElement>(null);
   const width = useWidth(bodyRef) || 480;
@@ -101,7 +114,10 @@ export const LineChartCard = memo(function LineChartCard({ metricKey, c }: { met
     groups: groupsReq,
     band: c.band,
     inView,
+    visible: view.visible,
+    turn,
   });
+  useReportLoad(metricKey, view.visible, !!result || !!error, status.allFull || !!error);
 
   const formatX = useMemo(() => xFormatter(c.xMode), [c.xMode]);
   const xDomain = result?.xDomain ?? null;
@@ -133,7 +149,7 @@ export const LineChartCard = memo(function LineChartCard({ metricKey, c }: { met
     return { spec, tip, marked };
   }, [result, xDomain, yDomain, c.log, c.groups, c.colors, c.names, xTicks, yTicks]);
 
-  useUPlot(canvasRef, inView && drawn ? drawn.spec : null, width, CHART_HEIGHT);
+  useUPlot(canvasRef, inView && drawn ? drawn.spec : null, width, CHART_HEIGHT, view.visible);
 
   const highlight = useMemo(() => {
     const l = highlighted ? result?.lines.find((x) => x.id === highlighted) : undefined;
