@@ -5,7 +5,6 @@
  * and nanosecond span times beyond 2^53.
  */
 import type {
-  AttributeValue,
   DatasetInput,
   Experiment,
   FileInfo,
@@ -16,11 +15,7 @@ import type {
   Run,
   RunInfo,
   RunStatus,
-  Span,
-  SpanEvent,
-  SpanStatus,
   TagMap,
-  TraceData,
   TraceInfo,
   TraceStatus,
 } from './types';
@@ -36,7 +31,6 @@ import type {
   WireRegisteredModel,
   WireRun,
   WireRunInfo,
-  WireSpan,
   WireTraceInfo,
 } from './wire';
 
@@ -219,90 +213,5 @@ export function decodeTraceInfo(w: WireTraceInfo): TraceInfo {
   };
 }
 
-/** An attribute value is a JSON document inside a string; keep the raw text when it is not. */
-export function decodeAttribute(raw: unknown): AttributeValue {
-  if (typeof raw !== 'string') return { ok: true, value: raw };
-  try {
-    return { ok: true, value: JSON.parse(raw) };
-  } catch {
-    return { ok: false, raw };
-  }
-}
-
-/**
- * Span times are nanoseconds since the epoch, beyond 2^53. The trace body is
- * read as text and those integers are quoted before JSON.parse, so they can be
- * handled as BigInt and turned into exact offsets from the trace's start.
- */
-const BIG_TIME_FIELD = /("(?:start_time|end_time|timestamp)"\s*:\s*)(-?\d{16,})/g;
-
-export function parseTraceDataText(text: string): unknown {
-  return JSON.parse(text.replace(BIG_TIME_FIELD, '$1"$2"'));
-}
-
-function toBigInt(v: unknown): bigint | null {
-  if (typeof v === 'bigint') return v;
-  if (typeof v === 'string' && /^-?\d+$/.test(v)) return BigInt(v);
-  if (typeof v === 'number' && Number.isFinite(v)) return BigInt(Math.round(v));
-  return null;
-}
-
-function spanStatus(code: string | undefined): SpanStatus {
-  if (code === 'OK' || code === 'STATUS_CODE_OK') return 'OK';
-  if (code === 'ERROR' || code === 'STATUS_CODE_ERROR') return 'ERROR';
-  return 'UNSET';
-}
-
-interface LooseSpan extends Omit<WireSpan, 'start_time' | 'end_time' | 'events'> {
-  start_time: number | string;
-  end_time: number | string | null;
-  events?: { name: string; timestamp: number | string; attributes?: Record<string, unknown> }[];
-}
-
-export function decodeTraceData(body: unknown): TraceData {
-  const b = (body ?? {}) as { spans?: LooseSpan[]; request?: string | null; response?: string | null };
-  const wireSpans = Array.isArray(b.spans) ? b.spans : [];
-  let origin: bigint | null = null;
-  for (const s of wireSpans) {
-    const t = toBigInt(s.start_time);
-    if (t !== null && (origin === null || t < origin)) origin = t;
-  }
-  const base = origin ?? 0n;
-  const offset = (v: unknown): number | null => {
-    const t = toBigInt(v);
-    return t === null ? null : Number(t - base);
-  };
-  const spans: Span[] = wireSpans.map((s) => {
-    const attributes: Record<string, AttributeValue> = {};
-    for (const [k, v] of Object.entries(s.attributes ?? {})) attributes[k] = decodeAttribute(v);
-    const typeAttr = attributes['mlflow.spanType'];
-    const spanType = typeAttr?.ok && typeof typeAttr.value === 'string' ? typeAttr.value : typeAttr && !typeAttr.ok ? typeAttr.raw : 'UNKNOWN';
-    const start = toBigInt(s.start_time) ?? base;
-    const events: SpanEvent[] = (s.events ?? []).map((e) => ({
-      name: e.name,
-      offsetNs: offset(e.timestamp) ?? 0,
-      attributes: e.attributes ?? {},
-    }));
-    return {
-      spanId: s.context?.span_id ?? '',
-      traceId: s.context?.trace_id ?? '',
-      parentId: s.parent_id ?? null,
-      name: s.name,
-      spanType,
-      startNs: Number(start - base),
-      endNs: offset(s.end_time),
-      startTimeMs: Number(start / 1_000_000n),
-      status: spanStatus(s.status_code),
-      statusMessage: s.status_message ?? '',
-      attributes,
-      inputs: attributes['mlflow.spanInputs'],
-      outputs: attributes['mlflow.spanOutputs'],
-      events,
-    };
-  });
-  return {
-    spans,
-    request: b.request === undefined || b.request === null ? null : decodeAttribute(b.request),
-    response: b.response === undefined || b.response === null ? null : decodeAttribute(b.response),
-  };
-}
+// Span data has its own module (it is the one big body): re-exported so callers keep one import.
+export { decodeAttribute, decodeTraceData, parseTraceDataText } from './trace-decode';

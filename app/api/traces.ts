@@ -1,8 +1,11 @@
-import { decodeTraceData, decodeTraceInfo, parseTraceDataText } from './decode';
+import { decodeTraceInfo } from './decode';
+import { decodeTraceData, parseTraceDataText } from './trace-decode';
 import { endpoints } from './endpoints';
 import { requestJson, requestText } from './http';
 import type { Page, TraceData, TraceInfo } from './types';
 import type { WireDeleteTracesResponse, WireSearchTracesResponse, WireTraceInfoResponse } from './wire';
+
+export { spanAttribute, wireAttributesOf } from './trace-decode';
 
 const T = endpoints.traces;
 

@@ -180,6 +180,11 @@ export interface Span {
   startTimeMs: number;
   status: SpanStatus;
   statusMessage: string;
+  /**
+   * Decoded attributes. Spans from getTraceData decode them on first read of
+   * `attributes`, `inputs` or `outputs` (once per span): a 10k-span trace
+   * shows its rows without parsing every payload.
+   */
   attributes: Record<string, AttributeValue>;
   inputs: AttributeValue | undefined;
   outputs: AttributeValue | undefined;

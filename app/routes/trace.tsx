@@ -1,8 +1,18 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import type { LoaderFunctionArgs } from 'react-router';
 import { useParams } from 'react-router';
-import { TracePage } from '../features/traces/components/TracePage';
+import { Spinner } from '../components/Spinner';
 import { traceDataQueryOptions, traceInfoQueryOptions } from '../features/traces/queries';
+
+/**
+ * The page's code is a chunk of its own, asked for by the loader together
+ * with the data: this route module stays small, so a 10k-span trace starts
+ * downloading as soon as the route matches, not after the whole trace view
+ * has loaded.
+ */
+const loadPage = () => import('../features/traces/components/TracePage');
+const TracePage = lazy(() => loadPage().then((m) => ({ default: m.TracePage })));
 
 /** Ask for the info and the span data before the page mounts, without blocking on them. */
 export function makeLoader(qc: QueryClient) {
@@ -10,6 +20,7 @@ export function makeLoader(qc: QueryClient) {
     const id = params.requestId ?? '';
     void qc.prefetchQuery(traceInfoQueryOptions(id)).catch(() => undefined);
     void qc.prefetchQuery(traceDataQueryOptions(id)).catch(() => undefined);
+    void loadPage().catch(() => undefined);
     return null;
   };
 }
@@ -18,7 +29,9 @@ export function Component() {
   const { requestId = '' } = useParams();
   return (
     <section className="page page-wide trace-route">
-      <TracePage requestId={requestId} />
+      <Suspense fallback={<Spinner label="Loading trace…" />}>
+        <TracePage requestId={requestId} />
+      </Suspense>
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { Span } from '../../../api';
 import { truncate } from '../../../lib/format';
-import type { CriticalSection } from '../model/critical-path';
+import { criticalBars, type CriticalSection } from '../model/critical-path';
 import { formatNs } from '../model/format-ns';
 import { SpanTypeIcon } from './SpanTypeIcon';
 
@@ -24,6 +24,8 @@ interface SpanRowProps {
   /** The time window shown: [t0, t1] in ns. */
   t0: number;
   t1: number;
+  /** Width of the bar cell in px: critical sections closer than half a pixel are drawn as one. */
+  barPx: number;
   onSelect: (index: number) => void;
   onToggle: (index: number) => void;
 }
@@ -88,13 +90,15 @@ export const SpanRow = memo(function SpanRow(p: SpanRowProps) {
       </div>
       <div className="span-bar-cell">
         <div className={`span-bar span-bar-${isError ? 'error' : 'ok'}`} style={{ left: `${left}%`, width: `${width}%` }} />
-        {p.sections?.map((s, k) => (
-          <div
-            key={k}
-            className="span-bar-critical"
-            style={{ left: `${((s.startNs - p.t0) / range) * 100}%`, width: `${((s.endNs - s.startNs) / range) * 100}%` }}
-          />
-        ))}
+        {p.sections
+          ? criticalBars(p.sections, p.t0, p.t1, p.barPx).map((b, k) => (
+              <div
+                key={k}
+                className="span-bar-critical"
+                style={{ left: `${((b.startNs - p.t0) / range) * 100}%`, width: `${((b.endNs - b.startNs) / range) * 100}%` }}
+              />
+            ))
+          : null}
         <span className="span-duration" style={{ left: `min(calc(${Math.max(left + width, 0)}% + 4px), calc(100% - 64px))` }}>
           {formatNs(p.endNs - span.startNs)}
         </span>

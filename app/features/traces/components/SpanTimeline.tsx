@@ -1,16 +1,16 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useDebounced } from '../../../components/use-debounced';
-import { criticalPath, type CriticalSection } from '../model/critical-path';
 import { formatNs } from '../model/format-ns';
 import { collapseFromDepth, noneCollapsed, revealSpan, toggleCollapsed, visibleRows } from '../model/rows';
 import { buildRowFilter, countMatches, type SearchMode } from '../model/search';
-import { spanTypeCounts } from '../model/stats';
+import { criticalSectionsOf, spanTypeCountsOf } from '../model/per-tree';
 import type { SpanTree } from '../model/tree';
 import { KeyboardHelp } from './KeyboardHelp';
 import { Minimap } from './Minimap';
 import { ROW_HEIGHT, SpanRow } from './SpanRow';
 import { TimelineToolbar } from './TimelineToolbar';
+import { useElementWidth } from './use-element-width';
 
 const ROW_POOL = 512;
 
@@ -32,9 +32,12 @@ export function SpanTimeline({ tree, selected, onSelect }: { tree: SpanTree; sel
   const [win, setWin] = useState<[number, number]>(() => [tree.startNs, tree.startNs + tree.totalNs]);
   const [help, setHelp] = useState(false);
   const scrollRef = useRef<HTMLDivElement>(null);
+  const axisBarRef = useRef<HTMLDivElement>(null);
+  const [initialRect] = useState(() => ({ width: 0, height: globalThis.innerHeight || 800 }));
+  const barPx = useElementWidth(axisBarRef, 600);
   const searchRef = useRef<HTMLInputElement>(null);
 
-  const typeCounts = useMemo(() => spanTypeCounts(tree.spans), [tree]);
+  const typeCounts = spanTypeCountsOf(tree);
   const filter = useMemo(
     () => buildRowFilter(tree, { text: query, mode, types, statuses: errorsOnly ? ['ERROR'] : [] }),
     [tree, query, mode, types, errorsOnly],
@@ -45,11 +48,7 @@ export function SpanTimeline({ tree, selected, onSelect }: { tree: SpanTree; sel
     rows.forEach((r, k) => (pos[r.index] = k));
     return pos;
   }, [rows, tree]);
-  const sections = useMemo(() => {
-    const m = new Map<number, CriticalSection[]>();
-    for (const s of criticalPath(tree)) m.set(s.index, [...(m.get(s.index) ?? []), s]);
-    return m;
-  }, [tree]);
+  const sections = criticalSectionsOf(tree);
   const textMask = mode === 'filter' ? (query.trim() ? filter.match : null) : filter.highlight;
   const matchCount = query.trim() ? countMatches(textMask) : null;
 
@@ -58,6 +57,9 @@ export function SpanTimeline({ tree, selected, onSelect }: { tree: SpanTree; sel
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 6,
+    // Until the list is measured (a ResizeObserver callback, a frame later), assume it is as tall as
+    // the window: the first commit then already holds the first rows instead of an empty list.
+    initialRect,
   });
 
   // A selection from the URL (or a search jump) may sit inside a collapsed subtree: open the way to it.
@@ -166,7 +168,7 @@ export function SpanTimeline({ tree, selected, onSelect }: { tree: SpanTree; sel
         <div className="span-label muted">
           {rows.length.toLocaleString('en-US')} of {tree.spans.length.toLocaleString('en-US')} spans
         </div>
-        <div className="span-bar-cell">
+        <div ref={axisBarRef} className="span-bar-cell">
           {[0, 0.25, 0.5, 0.75].map((f) => (
             <span key={f} className="axis-tick" style={{ left: `${f * 100}%` }}>
               {formatNs(t0 - tree.startNs + f * (t1 - t0))}
@@ -208,6 +210,7 @@ export function SpanTimeline({ tree, selected, onSelect }: { tree: SpanTree; sel
                 sections={sections.get(i)}
                 t0={t0}
                 t1={t1}
+                barPx={barPx}
                 onSelect={onSelect}
                 onToggle={onToggle}
               />

@@ -1,21 +1,23 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { Spinner } from '../../../components/Spinner';
 import { useUrlParam } from '../../../components/use-url-state';
-import { rollUpTokenUsage } from '../model/stats';
-import { buildSpanTree } from '../model/tree';
+import { spanTreeOf, tokenUsageOf } from '../model/per-tree';
+import type { TokenUsage } from '../model/stats';
 import { traceDataQueryOptions, traceInfoQueryOptions } from '../queries';
 import { SpanDetail } from './SpanDetail';
 import { SpanTimeline } from './SpanTimeline';
 import { TraceSummary } from './TraceSummary';
 
+const NO_TOKENS: (TokenUsage | null)[] = [];
+
 /** One trace: summary on top, span tree + waterfall on the left, the selected span (`?span=`) on the right. */
 export function TracePage({ requestId }: { requestId: string }) {
   const info = useQuery(traceInfoQueryOptions(requestId));
   const data = useQuery(traceDataQueryOptions(requestId));
-  const tree = useMemo(() => (data.data ? buildSpanTree(data.data.spans) : null), [data.data]);
-  const tokens = useMemo(() => (tree ? rollUpTokenUsage(tree) : []), [tree]);
+  const tree = data.data ? spanTreeOf(data.data) : null;
+  const tokens = tree ? tokenUsageOf(tree) : NO_TOKENS;
   const [spanParam, setSpanParam] = useUrlParam('span');
   const selected = tree ? (tree.indexById.get(spanParam) ?? (tree.spans.length ? 0 : -1)) : -1;
   const onSelect = useCallback((i: number) => tree && setSpanParam(tree.spans[i].spanId), [tree, setSpanParam]);

@@ -4,7 +4,8 @@ import type { TraceData, TraceInfo } from '../../../api';
 import { CopyButton } from '../../../components/CopyButton';
 import { RelativeTime } from '../../../components/RelativeTime';
 import { formatNs } from '../model/format-ns';
-import { errorCount, spanTypeCounts, type TokenUsage } from '../model/stats';
+import { spanTypeCountsOf } from '../model/per-tree';
+import { errorCount, type TokenUsage } from '../model/stats';
 import type { SpanTree } from '../model/tree';
 import { PayloadView } from './PayloadView';
 import { SpanTypeIcon } from './SpanTypeIcon';
@@ -24,7 +25,7 @@ export function TraceSummary({
   tree: SpanTree;
   tokens: TokenUsage | null;
 }) {
-  const types = useMemo(() => spanTypeCounts(tree.spans), [tree]);
+  const types = spanTypeCountsOf(tree);
   const errors = useMemo(() => errorCount(tree.spans), [tree]);
   const latencyMs = info?.executionTimeMs ?? null;
   const rootStatus = tree.spans[0]?.status === 'ERROR' ? 'ERROR' : 'OK';

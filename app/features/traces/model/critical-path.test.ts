@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { criticalPath } from './critical-path';
+import { criticalBars, criticalPath } from './critical-path';
 import { makeSpan } from './test-builders';
 import { buildSpanTree } from './tree';
 
@@ -85,5 +85,31 @@ describe('criticalPath', () => {
     ]);
     const chain = Array.from({ length: 20_000 }, (_, i) => makeSpan({ spanId: `s${i}`, parentId: i ? `s${i - 1}` : null, startNs: i, endNs: 40_000 - i }));
     expect(criticalPath(buildSpanTree(chain)).length).toBeGreaterThan(20_000);
+  });
+});
+
+describe('criticalBars', () => {
+  const sec = (startNs: number, endNs: number) => ({ index: 0, startNs, endNs });
+
+  it('keeps sections apart when the gap between them shows', () => {
+    // 1000 ns over 100 px: 10 ns a pixel
+    expect(criticalBars([sec(0, 100), sec(200, 300)], 0, 1000, 100)).toEqual([
+      { startNs: 0, endNs: 100 },
+      { startNs: 200, endNs: 300 },
+    ]);
+  });
+
+  it('draws sections less than half a pixel apart as one bar, each at least a pixel wide', () => {
+    expect(criticalBars([sec(0, 100), sec(104, 105), sec(300, 301)], 0, 1000, 100)).toEqual([
+      { startNs: 0, endNs: 114 },
+      { startNs: 300, endNs: 310 },
+    ]);
+    // thousands of sub-pixel sections side by side: one bar
+    const many = Array.from({ length: 5000 }, (_, i) => sec(i * 2, i * 2 + 1));
+    expect(criticalBars(many, 0, 10_000, 1000)).toEqual([{ startNs: 0, endNs: 9999 + 10 - 1 }]);
+  });
+
+  it('drops sections outside the window', () => {
+    expect(criticalBars([sec(0, 10), sec(500, 600), sec(2000, 2100)], 400, 1000, 60)).toEqual([{ startNs: 500, endNs: 600 }]);
   });
 });

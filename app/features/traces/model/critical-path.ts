@@ -95,3 +95,33 @@ export function criticalMask(tree: SpanTree, sections: readonly CriticalSection[
   for (const s of sections) m[s.index] = 1;
   return m;
 }
+
+/** A stretch of a row's bar drawn as critical, in ns like the sections. */
+export interface CriticalBar {
+  startNs: number;
+  endNs: number;
+}
+
+/**
+ * The critical sections of one span as bars to draw for the window [t0, t1]
+ * in a cell `px` wide. Every bar is at least 1 px wide, and sections less
+ * than half a pixel apart become one bar: the picture is the same, but a root
+ * waiting between thousands of children is a handful of elements instead of
+ * thousands. Sections outside the window are dropped.
+ */
+export function criticalBars(sections: readonly CriticalSection[], t0: number, t1: number, px: number): CriticalBar[] {
+  const nsPerPx = Math.max(t1 - t0, 1) / Math.max(px, 1);
+  const out: CriticalBar[] = [];
+  let cur: CriticalBar | null = null;
+  for (const s of sections) {
+    const end = Math.max(s.endNs, s.startNs + nsPerPx);
+    if (s.startNs > t1 || end < t0) continue;
+    if (cur && s.startNs >= cur.startNs && s.startNs - cur.endNs < nsPerPx / 2) {
+      if (end > cur.endNs) cur.endNs = end;
+    } else {
+      cur = { startNs: s.startNs, endNs: end };
+      out.push(cur);
+    }
+  }
+  return out;
+}

@@ -1,4 +1,4 @@
-import type { AttributeValue, Span } from '../../../api';
+import { spanAttribute, wireAttributesOf, type AttributeValue, type Span } from '../../../api';
 import { childIndices, durationNs, type SpanTree } from './tree';
 
 export const KNOWN_SPAN_TYPES = ['AGENT', 'CHAIN', 'LLM', 'CHAT_MODEL', 'RETRIEVER', 'TOOL', 'PARSER', 'EMBEDDING', 'RERANKER', 'UNKNOWN'];
@@ -37,16 +37,29 @@ function usageFrom(v: unknown): TokenUsage | null {
 const value = (a: AttributeValue | undefined): unknown => (a && a.ok ? a.value : undefined);
 
 /**
+ * Usage inside the outputs. The outputs of a span from getTraceData are parsed
+ * only when their JSON text can hold a `usage` key (spelled out, or through a
+ * \u escape): the roll-up over a 10k-span trace then parses a handful.
+ */
+function usageInOutputs(s: Span): TokenUsage | null {
+  const wire = wireAttributesOf(s);
+  const raw = wire?.['mlflow.spanOutputs'];
+  if (typeof raw === 'string' && !raw.includes('usage') && !raw.includes('\\u')) return null;
+  const out = value(wire ? spanAttribute(s, 'mlflow.spanOutputs') : s.outputs);
+  return out && typeof out === 'object' && !Array.isArray(out) ? usageFrom((out as Record<string, unknown>).usage) : null;
+}
+
+/**
  * A span's own token usage: MLflow's `mlflow.chat.tokenUsage`, a `usage`
- * attribute (OpenAI shape), or `usage` inside the outputs.
+ * attribute (OpenAI shape), or `usage` inside the outputs. Reads only those
+ * attributes, so it does not decode a span's whole payload.
  */
 export function spanTokenUsage(s: Span): TokenUsage | null {
-  const out = value(s.outputs);
   return (
-    usageFrom(value(s.attributes['mlflow.chat.tokenUsage'])) ??
-    usageFrom(value(s.attributes['usage'])) ??
-    usageFrom(value(s.attributes['llm.token_usage'])) ??
-    (out && typeof out === 'object' && !Array.isArray(out) ? usageFrom((out as Record<string, unknown>).usage) : null)
+    usageFrom(value(spanAttribute(s, 'mlflow.chat.tokenUsage'))) ??
+    usageFrom(value(spanAttribute(s, 'usage'))) ??
+    usageFrom(value(spanAttribute(s, 'llm.token_usage'))) ??
+    usageInOutputs(s)
   );
 }
 

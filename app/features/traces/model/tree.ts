@@ -35,20 +35,44 @@ function compareSpans(a: Span, b: Span): number {
 export function buildSpanTree(input: readonly Span[]): SpanTree {
   const n = input.length;
   const byId = new Map<string, number>();
-  input.forEach((s, i) => {
-    if (!byId.has(s.spanId)) byId.set(s.spanId, i);
-  });
-  // Children lists in input indices; a span whose parent is absent (or itself) is an orphan: a root.
-  const kids: number[][] = Array.from({ length: n }, () => []);
+  for (let i = 0; i < n; i++) {
+    const id = input[i].spanId;
+    if (!byId.has(id)) byId.set(id, i);
+  }
+  // Children in input indices, as one flat array sliced per parent (CSR: no array per span).
+  // A span whose parent is absent (or itself), or a later duplicate of an id, is an orphan: a root.
+  const inputParentOf = new Int32Array(n).fill(-1);
+  const kidStart = new Int32Array(n + 1);
   const roots: number[] = [];
-  input.forEach((s, i) => {
+  for (let i = 0; i < n; i++) {
+    const s = input[i];
     const p = s.parentId === null ? undefined : byId.get(s.parentId);
     if (p === undefined || p === i || byId.get(s.spanId) !== i) roots.push(i);
-    else kids[p].push(i);
-  });
+    else {
+      inputParentOf[i] = p;
+      kidStart[p + 1]++;
+    }
+  }
+  for (let i = 0; i < n; i++) kidStart[i + 1] += kidStart[i];
+  const kidList = new Int32Array(kidStart[n]);
+  const fill = kidStart.slice(0, n);
+  for (let i = 0; i < n; i++) {
+    const p = inputParentOf[i];
+    if (p >= 0) kidList[fill[p]++] = i;
+  }
   const cmp = (a: number, b: number) => compareSpans(input[a], input[b]);
   roots.sort(cmp);
-  for (const k of kids) if (k.length > 1) k.sort(cmp);
+  // Children usually arrive in start order: sort (stably, as before) only the lists that are not.
+  for (let p = 0; p < n; p++) {
+    const a = kidStart[p];
+    const b = kidStart[p + 1];
+    for (let j = a + 1; j < b; j++) {
+      if (cmp(kidList[j - 1], kidList[j]) > 0) {
+        kidList.set(Array.from(kidList.subarray(a, b)).sort(cmp), a);
+        break;
+      }
+    }
+  }
 
   const order: number[] = [];
   const parent = new Int32Array(n).fill(-1);
@@ -63,9 +87,8 @@ export function buildSpanTree(input: readonly Span[]): SpanTree {
       if (visited[i]) continue;
       visited[i] = 1;
       order.push(i);
-      const k = kids[i];
-      for (let j = k.length - 1; j >= 0; j--) {
-        const c = k[j];
+      for (let j = kidStart[i + 1] - 1; j >= kidStart[i]; j--) {
+        const c = kidList[j];
         if (visited[c]) continue;
         inputParent[c] = i;
         inputDepth[c] = inputDepth[i] + 1;
