@@ -1,24 +1,35 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
-import { useParams } from 'react-router';
-import { ArtifactBrowser } from '../features/artifacts/components/ArtifactBrowser';
+import { useLoaderData, useParams } from 'react-router';
 import { artifactListQueryOptions } from '../features/artifacts/queries';
-import { RunPage } from '../features/run/components/RunPage';
 import { runQueryOptions } from '../lib/shared-queries';
 
-/** Warm the run and its artifact root before the page mounts (not awaited). */
+/*
+ * This module is the route's chunk, kept small: its loader asks for the run
+ * first, then loads the page's code while the data is on its way (rather than
+ * the run request waiting for all of the page's code). The page arrives as
+ * loader data, so it renders at once, with no Suspense fallback to reveal later.
+ */
+const loadPage = () =>
+  Promise.all([import('../features/run/components/RunPage'), import('../features/artifacts/components/ArtifactBrowser')]).then(
+    ([page, artifacts]) => ({ RunPage: page.RunPage, ArtifactBrowser: artifacts.ArtifactBrowser }),
+  );
+type PageCode = Awaited<ReturnType<typeof loadPage>>;
+
+/** Warm the run and its artifact root (not awaited), then wait only for the page's code. */
 export function makeLoader(qc: QueryClient) {
-  return ({ params }: LoaderFunctionArgs) => {
+  return ({ params }: LoaderFunctionArgs): Promise<PageCode> => {
     const runId = params.runId ?? '';
     void qc.prefetchQuery(runQueryOptions(runId)).catch(() => undefined);
     void qc.prefetchQuery(artifactListQueryOptions(runId, '')).catch(() => undefined);
-    return null;
+    return loadPage();
   };
 }
 
 /** `/experiments/:experimentId/runs/:runId?artifact=<path>`: the run page with the artifacts browser slotted in. */
 export function Component() {
   const { runId = '' } = useParams();
+  const { RunPage, ArtifactBrowser } = useLoaderData<PageCode>();
   return (
     <section className="page">
       <RunPage key={runId} runId={runId} artifacts={<ArtifactBrowser runId={runId} />} />

@@ -6,6 +6,7 @@ import { formatNumber } from '../../../lib/format';
 import { filterKeyValues, summarizeHistory } from '../model/rows';
 import { metricHistoryQueryOptions } from '../queries';
 import { useInView } from './use-in-view';
+import { FIRST_PAINT_ROWS, useAfterFirstPaint } from './use-after-first-paint';
 import { SearchBox } from './ValueCell';
 
 /** Latest value per metric; min, max and step count come from the history, fetched as rows scroll into view. */
@@ -18,6 +19,9 @@ export function MetricsTable({ runId, metrics }: { runId: string; metrics: Recor
     [metrics],
   );
   const rows = useMemo(() => filterKeyValues(all, query), [all, query]);
+  // the box shows a dozen rows: the other hundreds (an observer and a query each) render after the first paint
+  const full = useAfterFirstPaint();
+  const shown = full ? rows : rows.slice(0, FIRST_PAINT_ROWS);
   const chartHref = (key: string) => {
     const p = new URLSearchParams(params);
     p.set('metric', key);
@@ -46,7 +50,7 @@ export function MetricsTable({ runId, metrics }: { runId: string; metrics: Recor
               </tr>
             </thead>
             <tbody>
-              {rows.map(({ key }) => (
+              {shown.map(({ key }) => (
                 <MetricRow key={key} runId={runId} metric={metrics[key]} href={chartHref(key)} />
               ))}
             </tbody>

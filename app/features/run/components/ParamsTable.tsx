@@ -1,5 +1,6 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { filterKeyValues, toKeyValues } from '../model/rows';
+import { FIRST_PAINT_ROWS, useAfterFirstPaint } from './use-after-first-paint';
 import { SearchBox, ValueCell } from './ValueCell';
 
 export function ParamsTable({ params }: { params: Record<string, string> }) {
@@ -7,6 +8,9 @@ export function ParamsTable({ params }: { params: Record<string, string> }) {
   const query = useDeferredValue(q);
   const all = useMemo(() => toKeyValues(params), [params]);
   const rows = useMemo(() => filterKeyValues(all, query), [all, query]);
+  // the box shows a dozen rows: the other hundreds render after the page's first paint
+  const full = useAfterFirstPaint();
+  const shown = full ? rows : rows.slice(0, FIRST_PAINT_ROWS);
   return (
     <section aria-labelledby="run-params" className="run-section card">
       <div className="toolbar">
@@ -27,7 +31,7 @@ export function ParamsTable({ params }: { params: Record<string, string> }) {
               </tr>
             </thead>
             <tbody>
-              {rows.map((p) => (
+              {shown.map((p) => (
                 <tr key={p.key}>
                   <td className="mono">{p.key}</td>
                   <td>

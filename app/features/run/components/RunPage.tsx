@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { Spinner } from '../../../components/Spinner';
 import { artifactKeys } from '../../../lib/query-keys';
@@ -13,29 +13,13 @@ import { RelatedSection } from './RelatedSection';
 import { RunDescription } from './RunDescription';
 import { RunHeader } from './RunHeader';
 import { TagsTable } from './TagsTable';
+import { useAfterFirstPaint } from './use-after-first-paint';
 import type { ArtifactListing } from '../../../api';
 
 /**
  * Everything a run holds. The artifacts browser belongs to another feature:
  * the route passes it in as `artifacts`, so this feature does not import it.
  */
-/** True from the frame after first paint: below-the-fold sections wait so header and tables paint first. */
-function useAfterFirstPaint(enabled: boolean): boolean {
-  const [ready, setReady] = useState(false);
-  useEffect(() => {
-    if (!enabled) return;
-    let t: ReturnType<typeof setTimeout> | undefined;
-    const raf = requestAnimationFrame(() => {
-      t = setTimeout(() => setReady(true), 0);
-    });
-    return () => {
-      cancelAnimationFrame(raf);
-      clearTimeout(t);
-    };
-  }, [enabled]);
-  return ready;
-}
-
 export function RunPage({ runId, artifacts }: { runId: string; artifacts: ReactNode }) {
   const { data: run, error, isPending, refetch } = useQuery(runQueryOptions(runId));
   const rest = useAfterFirstPaint(!!run);

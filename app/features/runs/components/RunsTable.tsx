@@ -2,22 +2,23 @@ import {
   flexRender,
   getCoreRowModel,
   useReactTable,
-  type Cell,
   type ColumnSizingState,
   type Header,
-  type Row,
   type Updater,
 } from '@tanstack/react-table';
 import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useEffect, useMemo, useRef, type CSSProperties } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, type CSSProperties, type ReactNode } from 'react';
 import type { ColumnSpec } from '../model/columns';
 import type { TableRow } from '../model/rows';
 import type { SortState } from '../model/view-state';
 import { useRunsUiStore } from '../store';
-import { buildColumns, type ColumnMeta } from './table-columns';
+import { PINNED_GROUP_STYLE, RunRow, type GridColumn, type GridLayout } from './RunRow';
+import { buildColumns, useRunsTableActions, type ColumnMeta, type RunsTableActions } from './table-columns';
 
 /** Above this many unpinned columns, only the ones in view are rendered. */
 const COLUMN_VIRTUALIZE_AT = 30;
+/** Rows rendered beyond each edge of the view. */
+const OVERSCAN = 8;
 
 interface RunsTableProps {
   rows: TableRow[];
@@ -39,6 +40,7 @@ export function RunsTable(p: RunsTableProps) {
   const widths = useRunsUiStore((s) => s.columnWidths);
   const setWidths = useRunsUiStore((s) => s.setColumnWidths);
   const pinned = useRunsUiStore((s) => s.pinned);
+  const actions = useRunsTableActions();
   const rowHeight = density === 'compact' ? 30 : 42;
 
   const columns = useMemo(() => buildColumns(p.specs), [p.specs]);
@@ -59,22 +61,6 @@ export function RunsTable(p: RunsTableProps) {
   });
 
   const scrollRef = useRef<HTMLDivElement>(null);
-  const rows = table.getRowModel().rows;
-  const rowVirtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
-    overscan: 8,
-    // let React batch scroll updates instead of a synchronous render per scroll event
-    useFlushSync: false,
-    // the sticky header row sits above the first row
-    paddingStart: rowHeight,
-    scrollPaddingStart: rowHeight,
-    getItemKey: (i) => rows[i]?.id ?? i,
-  });
-  p.virtualizerRef.current = rowVirtualizer;
-  useEffect(() => rowVirtualizer.measure(), [rowHeight, rowVirtualizer]);
-
   const leftHeaders = table.getLeftLeafHeaders();
   const centerHeaders = table.getCenterLeafHeaders();
   const leftWidth = table.getLeftTotalSize();
@@ -91,7 +77,7 @@ export function RunsTable(p: RunsTableProps) {
     paddingStart: leftWidth,
     enabled: virtualCols,
   });
-  const sizesKey = centerHeaders.map((h) => h.getSize()).join(',');
+  const sizesKey = [...leftHeaders, ...centerHeaders].map((h) => `${h.id}:${h.getSize()}`).join(',');
   useEffect(() => colVirtualizer.measure(), [sizesKey, colVirtualizer]);
 
   let colStart = 0;
@@ -101,10 +87,31 @@ export function RunsTable(p: RunsTableProps) {
     colStart = items.length ? items[0].index : 0;
     colEnd = items.length ? items[items.length - 1].index + 1 : Math.min(centerHeaders.length, 12);
   }
-  const offset = centerHeaders.slice(0, colStart).reduce((s, h) => s + h.getSize(), 0);
   const totalWidth = leftWidth + centerWidth;
-  const ariaSort = (id: string): 'ascending' | 'descending' | undefined =>
-    p.sort.column === id ? (p.sort.desc ? 'descending' : 'ascending') : undefined;
+  // One layout object per column set and window: rows compare it by reference, so scrolling does not re-render them.
+  const layout = useMemo((): GridLayout => {
+    const col = (h: Header<TableRow, unknown>, colIndex: number): GridColumn => {
+      const m = meta(h);
+      return { id: h.id, spec: m.spec, numeric: m.numeric, colIndex, style: { width: h.getSize() } };
+    };
+    return {
+      left: leftHeaders.map((h, i) => col(h, i + 1)),
+      center: centerHeaders.slice(colStart, colEnd).map((h, i) => col(h, leftHeaders.length + colStart + i + 1)),
+      offset: centerHeaders.slice(0, colStart).reduce((s, h) => s + h.getSize(), 0),
+      width: totalWidth,
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- sizesKey stands for every header's id and size
+  }, [sizesKey, leftHeaders, centerHeaders, colStart, colEnd, totalWidth]);
+
+  const header = (
+    <HeaderRow
+      leftHeaders={leftHeaders}
+      centerHeaders={centerHeaders}
+      layout={layout}
+      sort={p.sort}
+      onSort={p.onSort}
+    />
+  );
 
   return (
     <div
@@ -112,71 +119,143 @@ export function RunsTable(p: RunsTableProps) {
       className={`runs-grid density-${density}`}
       role="table"
       aria-label="Runs"
-      aria-rowcount={rows.length + 1}
+      aria-rowcount={p.rows.length + 1}
       aria-colcount={leftHeaders.length + centerHeaders.length}
       style={{ '--row-h': `${rowHeight}px` } as CSSProperties}
     >
-      <div className="runs-grid-inner" style={{ width: totalWidth, height: rowVirtualizer.getTotalSize() }}>
-        <div className="runs-grid-row runs-grid-head" role="row" aria-rowindex={1} style={{ width: totalWidth }}>
-          {leftHeaders.map((h) => (
-            <HeaderCell key={h.id} header={h} sticky={h.column.getStart('left')} sortDir={ariaSort(h.id)} onSort={p.onSort} colIndex={h.index + 1} />
-          ))}
-          {offset > 0 ? <div className="runs-grid-spacer" style={{ width: offset }} /> : null}
-          {centerHeaders.slice(colStart, colEnd).map((h, i) => (
-            <HeaderCell key={h.id} header={h} sortDir={ariaSort(h.id)} onSort={p.onSort} colIndex={leftHeaders.length + colStart + i + 1} />
-          ))}
-        </div>
-        {rowVirtualizer.getVirtualItems().map((vr) => {
-          const row = rows[vr.index];
-          if (!row) return null;
-          const orig = row.original;
-          return (
-            <RowView
-              key={vr.key}
-              row={row}
-              index={vr.index}
-              top={vr.start}
-              width={totalWidth}
-              colStart={colStart}
-              colEnd={colEnd}
-              offset={offset}
-              leftCount={leftHeaders.length}
-              active={vr.index === p.activeIndex}
-              selected={orig.kind === 'run' && p.isSelected(orig.run.info.id)}
-              columnsKey={sizesKey + left.join(',')}
-              onOpen={p.onRowOpen}
-              onActivate={p.onRowActivate}
-            />
-          );
-        })}
-      </div>
+      <RowsWindow
+        scrollRef={scrollRef}
+        rows={p.rows}
+        rowHeight={rowHeight}
+        header={header}
+        layout={layout}
+        activeIndex={p.activeIndex}
+        isSelected={p.isSelected}
+        actions={actions}
+        onRowOpen={p.onRowOpen}
+        onRowActivate={p.onRowActivate}
+        virtualizerRef={p.virtualizerRef}
+      />
     </div>
   );
 }
 
+interface RowsWindowProps {
+  scrollRef: React.RefObject<HTMLDivElement | null>;
+  rows: TableRow[];
+  rowHeight: number;
+  header: ReactNode;
+  layout: GridLayout;
+  activeIndex: number;
+  isSelected: (runId: string) => boolean;
+  actions: RunsTableActions;
+  onRowOpen: (row: TableRow) => void;
+  onRowActivate: (index: number) => void;
+  virtualizerRef: React.MutableRefObject<Virtualizer<HTMLDivElement, Element> | null>;
+}
+
+/**
+ * The rows in view. Owns the row virtualizer, so a scroll re-renders only
+ * this (and the rows entering the window), not the table, its column model or
+ * its header.
+ */
+const RowsWindow = memo(function RowsWindow(p: RowsWindowProps) {
+  const { rows, rowHeight } = p;
+  // Stable callbacks: the virtualizer recomputes every row's offset (all 10,000) whenever getItemKey changes.
+  const getItemKey = useCallback((i: number) => rows[i]?.id ?? i, [rows]);
+  const estimateSize = useCallback(() => rowHeight, [rowHeight]);
+  const getScrollElement = useCallback(() => p.scrollRef.current, [p.scrollRef]);
+  const rowVirtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement,
+    estimateSize,
+    overscan: OVERSCAN,
+    // let React batch scroll updates instead of a synchronous render per scroll event
+    useFlushSync: false,
+    // the sticky header row sits above the first row
+    paddingStart: rowHeight,
+    scrollPaddingStart: rowHeight,
+    getItemKey,
+  });
+  p.virtualizerRef.current = rowVirtualizer;
+  useEffect(() => rowVirtualizer.measure(), [rowHeight, rowVirtualizer]);
+
+  return (
+    <div className="runs-grid-inner" style={{ width: p.layout.width, height: rowVirtualizer.getTotalSize() }}>
+      {p.header}
+      {rowVirtualizer.getVirtualItems().map((vr) => {
+        const row = rows[vr.index];
+        if (!row) return null;
+        return (
+          <RunRow
+            key={vr.key}
+            row={row}
+            index={vr.index}
+            top={vr.start}
+            layout={p.layout}
+            active={vr.index === p.activeIndex}
+            selected={row.kind === 'run' && p.isSelected(row.run.info.id)}
+            actions={p.actions}
+            onOpen={p.onRowOpen}
+            onActivate={p.onRowActivate}
+          />
+        );
+      })}
+    </div>
+  );
+});
+
+interface HeaderRowProps {
+  leftHeaders: Header<TableRow, unknown>[];
+  centerHeaders: Header<TableRow, unknown>[];
+  layout: GridLayout;
+  sort: SortState;
+  onSort: (column: string) => void;
+}
+
+const HeaderRow = memo(function HeaderRow(p: HeaderRowProps) {
+  const { layout } = p;
+  const byId = new Map([...p.leftHeaders, ...p.centerHeaders].map((h) => [h.id, h]));
+  const ariaSort = (id: string): 'ascending' | 'descending' | undefined =>
+    p.sort.column === id ? (p.sort.desc ? 'descending' : 'ascending') : undefined;
+  const cell = (c: GridColumn, pinned: boolean) => {
+    const h = byId.get(c.id);
+    return h ? <HeaderCell key={c.id} header={h} pinned={pinned} style={c.style} sortDir={ariaSort(c.id)} onSort={p.onSort} colIndex={c.colIndex} /> : null;
+  };
+  return (
+    <div className="runs-grid-row runs-grid-head" role="row" aria-rowindex={1} style={{ width: layout.width }}>
+      <div className="pinned" style={PINNED_GROUP_STYLE}>
+        {layout.left.map((c) => cell(c, true))}
+      </div>
+      {layout.offset > 0 ? <div className="runs-grid-spacer" style={{ width: layout.offset }} /> : null}
+      {layout.center.map((c) => cell(c, false))}
+    </div>
+  );
+});
+
 function HeaderCell({
   header,
-  sticky,
+  pinned,
+  style,
   sortDir,
   onSort,
   colIndex,
 }: {
   header: Header<TableRow, unknown>;
-  sticky?: number;
+  pinned: boolean;
+  style: CSSProperties;
   sortDir: 'ascending' | 'descending' | undefined;
   onSort: (column: string) => void;
   colIndex: number;
 }) {
   const m = meta(header);
-  const style: CSSProperties = { width: header.getSize() };
-  if (sticky !== undefined) Object.assign(style, { position: 'sticky', left: sticky, zIndex: 3 });
   const content = flexRender(header.column.columnDef.header, header.getContext());
   return (
     <div
       role="columnheader"
       aria-colindex={colIndex}
       aria-sort={sortDir ?? (m.sortable ? 'none' : undefined)}
-      className={`runs-grid-cell${m.numeric ? ' num' : ''}${sticky !== undefined ? ' pinned' : ''}`}
+      className={`runs-grid-cell${m.numeric ? ' num' : ''}${pinned ? ' pinned' : ''}`}
       style={style}
     >
       {m.sortable ? (
@@ -200,64 +279,6 @@ function HeaderCell({
           onDoubleClick={() => header.column.resetSize()}
         />
       ) : null}
-    </div>
-  );
-}
-
-interface RowViewProps {
-  row: Row<TableRow>;
-  index: number;
-  top: number;
-  width: number;
-  colStart: number;
-  colEnd: number;
-  offset: number;
-  leftCount: number;
-  active: boolean;
-  selected: boolean;
-  columnsKey: string;
-  onOpen: (row: TableRow) => void;
-  onActivate: (index: number) => void;
-}
-
-/** One row; memoized so scrolling re-renders only rows that enter the window. */
-const RowView = memo(function RowView(p: RowViewProps) {
-  const orig = p.row.original;
-  const leftCells = p.row.getLeftVisibleCells();
-  const centerCells = p.row.getCenterVisibleCells().slice(p.colStart, p.colEnd);
-  const cls = `runs-grid-row${orig.kind === 'group' ? ' group-row' : ''}${p.active ? ' active' : ''}${p.selected ? ' selected' : ''}`;
-  return (
-    <div
-      role="row"
-      aria-rowindex={p.index + 2}
-      aria-selected={orig.kind === 'run' ? p.selected : undefined}
-      className={cls}
-      data-index={p.index}
-      style={{ transform: `translateY(${p.top}px)`, width: p.width }}
-      onClick={(e) => {
-        p.onActivate(p.index);
-        if ((e.target as HTMLElement).closest('a,button,input,label,select')) return;
-        if (orig.kind === 'run') p.onOpen(orig);
-      }}
-    >
-      {leftCells.map((c) => (
-        <CellView key={c.id} cell={c} sticky={c.column.getStart('left')} colIndex={c.column.getIndex('left') + 1} />
-      ))}
-      {p.offset > 0 ? <div className="runs-grid-spacer" style={{ width: p.offset }} /> : null}
-      {centerCells.map((c, i) => (
-        <CellView key={c.id} cell={c} colIndex={p.leftCount + p.colStart + i + 1} />
-      ))}
-    </div>
-  );
-});
-
-function CellView({ cell, sticky, colIndex }: { cell: Cell<TableRow, unknown>; sticky?: number; colIndex: number }) {
-  const m = cell.column.columnDef.meta as ColumnMeta;
-  const style: CSSProperties = { width: cell.column.getSize() };
-  if (sticky !== undefined) Object.assign(style, { position: 'sticky', left: sticky, zIndex: 1 });
-  return (
-    <div role="cell" aria-colindex={colIndex} className={`runs-grid-cell${m.numeric ? ' num' : ''}${sticky !== undefined ? ' pinned' : ''}`} style={style}>
-      {flexRender(cell.column.columnDef.cell, cell.getContext())}
     </div>
   );
 }

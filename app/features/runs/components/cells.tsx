@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { memo } from 'react';
-import { Link } from 'react-router';
+import type { ReactNode } from 'react';
 import type { Run, RunStatus } from '../../../api';
 import { RelativeTime } from '../../../components/RelativeTime';
 import { formatDuration, formatNumber, truncate } from '../../../lib/format';
@@ -24,7 +23,7 @@ export function runPath(run: Run): string {
 }
 
 /** Long server text (10,000-character params) is cut for the cell; the title keeps more. */
-function TextCell({ text, mono }: { text: string; mono?: boolean }) {
+function textCell(text: string, mono?: boolean): ReactNode {
   if (!text) return null;
   return (
     <span className={mono ? 'mono' : undefined} title={truncate(text, 2000)}>
@@ -37,18 +36,27 @@ export function NumberText({ value }: { value: number }) {
   return <span title={String(value)}>{formatNumber(value)}</span>;
 }
 
-/** Plain (non-name) cell of a run row. */
-export const RunCell = memo(function RunCell({ run, spec }: { run: Run; spec: ColumnSpec }) {
+/** `toLocaleString('en-US')` builds a formatter per call; the same output from one formatter, for the many integer cells. */
+const INTEGER = new Intl.NumberFormat('en-US');
+function metricText(v: number): string {
+  return Number.isInteger(v) && Math.abs(v) < 1e15 ? INTEGER.format(v) : formatNumber(v);
+}
+
+/**
+ * Content of a plain (non-name) cell of a run row: elements, not a component
+ * per cell, since a fast scroll mounts hundreds of cells a frame.
+ */
+export function runCellContent(run: Run, spec: ColumnSpec): ReactNode {
   switch (spec.kind) {
     case 'metric': {
       if (spec.mode.kind !== 'latest') return <ComputedMetricCell runId={run.info.id} metricKey={spec.key} mode={spec.mode} />;
       const m = run.metrics[spec.key];
-      return m ? <span title={`${m.value} (step ${m.step})`}>{formatNumber(m.value)}</span> : null;
+      return m ? <span title={`${m.value} (step ${m.step})`}>{metricText(m.value)}</span> : null;
     }
     case 'param':
-      return <TextCell text={run.params[spec.key] ?? ''} mono />;
+      return textCell(run.params[spec.key] ?? '', true);
     case 'tag':
-      return <TextCell text={run.tags[spec.key] ?? ''} />;
+      return textCell(run.tags[spec.key] ?? '');
     case 'fixed':
       switch (spec.id) {
         case 'created':
@@ -59,15 +67,15 @@ export const RunCell = memo(function RunCell({ run, spec }: { run: Run; spec: Co
         }
         case 'models': {
           const models = loggedModels(run);
-          return models.length ? <TextCell text={models.map((m) => (m.flavors.length ? `${m.artifactPath} (${m.flavors.join(', ')})` : m.artifactPath)).join('; ')} /> : null;
+          return models.length ? textCell(models.map((m) => (m.flavors.length ? `${m.artifactPath} (${m.flavors.join(', ')})` : m.artifactPath)).join('; ')) : null;
         }
         case 'source':
-          return <TextCell text={sourceName(run)} />;
+          return textCell(sourceName(run));
         default:
-          return <TextCell text={cellText(run, spec)} />;
+          return textCell(cellText(run, spec));
       }
   }
-});
+}
 
 /** A metric cell computed from history, marked as such; its history is fetched only while on screen. */
 function ComputedMetricCell({ runId, metricKey, mode }: { runId: string; metricKey: string; mode: MetricMode }) {
@@ -93,13 +101,5 @@ export function SummaryCell({ summary }: { summary: Summary | undefined }) {
     <span className="summary" title={`min ${min}, mean ${mean}, max ${max} over ${n} runs`}>
       {formatNumber(min, 3)} · {formatNumber(mean, 3)} · {formatNumber(max, 3)}
     </span>
-  );
-}
-
-export function RunNameLink({ run }: { run: Run }) {
-  return (
-    <Link to={runPath(run)} className="run-name" title={run.info.name || run.info.id}>
-      {truncate(run.info.name || run.info.id, 120)}
-    </Link>
   );
 }

@@ -1,11 +1,10 @@
 import type { ColumnDef } from '@tanstack/react-table';
 import { createContext, useContext } from 'react';
-import { columnId, columnLabel, isComputed, type ColumnSpec } from '../model/columns';
+import { columnId, columnLabel, type ColumnSpec } from '../model/columns';
 import type { TableRow } from '../model/rows';
 import { orderByFor } from '../model/view-state';
-import { RunCell, RunNameLink, StatusIcon, SummaryCell } from './cells';
 
-/** What the cells need from the page, given by context so the column defs stay stable. */
+/** What the header and rows need from the page, given by context so the column defs stay stable. (Cells are rendered by RunRow.) */
 export interface RunsTableActions {
   isSelected: (runId: string) => boolean;
   onCheck: (runId: string, shift: boolean) => void;
@@ -19,7 +18,7 @@ export interface RunsTableActions {
 
 export const RunsTableContext = createContext<RunsTableActions | null>(null);
 
-function useActions(): RunsTableActions {
+export function useRunsTableActions(): RunsTableActions {
   const a = useContext(RunsTableContext);
   if (!a) throw new Error('RunsTableContext missing');
   return a;
@@ -34,7 +33,7 @@ export interface ColumnMeta {
 }
 
 function SelectAllHeader() {
-  const a = useActions();
+  const a = useRunsTableActions();
   return (
     <input
       type="checkbox"
@@ -48,69 +47,6 @@ function SelectAllHeader() {
   );
 }
 
-function SelectCell({ row }: { row: TableRow }) {
-  const a = useActions();
-  if (row.kind !== 'run') return null;
-  const name = row.run.info.name || row.run.info.id;
-  return (
-    <input
-      type="checkbox"
-      aria-label={`Select run ${name}`}
-      checked={a.isSelected(row.run.info.id)}
-      onChange={() => undefined}
-      onClick={(e) => {
-        e.stopPropagation();
-        a.onCheck(row.run.info.id, e.shiftKey);
-      }}
-    />
-  );
-}
-
-function NameCell({ row }: { row: TableRow }) {
-  const a = useActions();
-  if (row.kind === 'group') {
-    return (
-      <button
-        type="button"
-        className="tree-toggle group-toggle"
-        aria-expanded={!row.collapsed}
-        onClick={(e) => {
-          e.stopPropagation();
-          a.onToggleGroup(row.value);
-        }}
-      >
-        <span aria-hidden="true">{row.collapsed ? '▸' : '▾'}</span> {row.label} = {row.value === '' ? '(none)' : row.value}{' '}
-        <span className="badge">{row.count} runs</span>
-      </button>
-    );
-  }
-  const { run } = row;
-  const name = run.info.name || run.info.id;
-  return (
-    <span className="name-cell" style={{ paddingLeft: row.depth * 16 }}>
-      {row.childCount > 0 ? (
-        <button
-          type="button"
-          className="tree-toggle"
-          aria-expanded={row.expanded}
-          aria-label={`${row.expanded ? 'Collapse' : 'Expand'} ${name} (${row.childCount} child runs)`}
-          onClick={(e) => {
-            e.stopPropagation();
-            a.onToggleExpand(run.info.id);
-          }}
-        >
-          <span aria-hidden="true">{row.expanded ? '▾' : '▸'}</span>
-          <span className="child-count" aria-hidden="true">{a.loadingChildren(run.info.id) ? '…' : row.childCount}</span>
-        </button>
-      ) : (
-        <span className="tree-spacer" />
-      )}
-      <StatusIcon status={run.info.status} />
-      <RunNameLink run={run} />
-    </span>
-  );
-}
-
 export function buildColumns(specs: readonly ColumnSpec[]): ColumnDef<TableRow>[] {
   const cols: ColumnDef<TableRow>[] = [
     {
@@ -118,7 +54,6 @@ export function buildColumns(specs: readonly ColumnSpec[]): ColumnDef<TableRow>[
       size: 36,
       enableResizing: false,
       header: () => <SelectAllHeader />,
-      cell: ({ row }) => <SelectCell row={row.original} />,
       meta: { spec: null, label: 'Select', sortable: false, numeric: false } satisfies ColumnMeta,
     },
     {
@@ -126,7 +61,6 @@ export function buildColumns(specs: readonly ColumnSpec[]): ColumnDef<TableRow>[
       size: 280,
       minSize: 120,
       header: 'Run name',
-      cell: ({ row }) => <NameCell row={row.original} />,
       meta: { spec: null, label: 'Run name', sortable: true, numeric: false } satisfies ColumnMeta,
     },
   ];
@@ -138,11 +72,6 @@ export function buildColumns(specs: readonly ColumnSpec[]): ColumnDef<TableRow>[
       size: spec.kind === 'fixed' ? 120 : 140,
       minSize: 60,
       header: label,
-      cell: ({ row }) => {
-        const r = row.original;
-        if (r.kind === 'group') return spec.kind === 'metric' && !isComputed(spec) ? <SummaryCell summary={r.summaries[spec.key]} /> : null;
-        return <RunCell run={r.run} spec={spec} />;
-      },
       meta: { spec, label, sortable: orderByFor(id) !== null, numeric: spec.kind === 'metric' } satisfies ColumnMeta,
     });
   }
