@@ -1,7 +1,19 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createBrowserRouter, type LoaderFunction } from 'react-router';
+import {
+  createBrowserRouter,
+  type LoaderFunction,
+  type LoaderFunctionArgs,
+  type Params,
+  type ShouldRevalidateFunctionArgs,
+} from 'react-router';
 import { NotFound, RouteError } from './components/RouteError';
 import { Layout } from './features/shell/Layout';
+import {
+  artifactListQueryOptions,
+  runQueryOptions,
+  traceDataQueryOptions,
+  traceInfoQueryOptions,
+} from './lib/shared-queries';
 
 /**
  * Every page is its own chunk (split by route). A route module exports
@@ -13,12 +25,45 @@ interface RouteModule {
   makeLoader?: (qc: QueryClient) => LoaderFunction;
 }
 
-function lazyRoute(qc: QueryClient, load: () => Promise<RouteModule>) {
-  return async () => {
-    const m = await load();
-    return { Component: m.Component, loader: m.makeLoader ? m.makeLoader(qc) : undefined };
+/** Starts a route's data requests from the entry chunk, before the route's own code has arrived. */
+type Warm = (qc: QueryClient, params: Params) => void;
+
+/**
+ * A static loader (so it runs as soon as the route matches) that first warms
+ * the cache, then loads the route module and runs its own loader; `lazy`
+ * supplies only the component. Without the static part, a page's data would
+ * wait for its chunk and that chunk's imports, one after another.
+ */
+function lazyRoute(qc: QueryClient, load: () => Promise<RouteModule>, warm?: Warm) {
+  return {
+    loader: async (args: LoaderFunctionArgs) => {
+      warm?.(qc, args.params);
+      const m = await load();
+      return m.makeLoader ? m.makeLoader(qc)(args) : null;
+    },
+    lazy: async () => ({ Component: (await load()).Component }),
+    // Loaders only warm the react-query cache: a change of search params
+    // (filters, sort, selected span) is UI state, not a reason to run them again.
+    shouldRevalidate: ({
+      currentUrl,
+      nextUrl,
+      defaultShouldRevalidate,
+    }: ShouldRevalidateFunctionArgs) =>
+      currentUrl.pathname !== nextUrl.pathname && defaultShouldRevalidate,
   };
 }
+
+const quiet = (p: Promise<unknown>) => void p.catch(() => undefined);
+
+const warmRun: Warm = (qc, { runId = '' }) => {
+  quiet(qc.prefetchQuery(runQueryOptions(runId)));
+  quiet(qc.prefetchQuery(artifactListQueryOptions(runId, '')));
+};
+
+const warmTrace: Warm = (qc, { requestId = '' }) => {
+  quiet(qc.prefetchQuery(traceInfoQueryOptions(requestId)));
+  quiet(qc.prefetchQuery(traceDataQueryOptions(requestId)));
+};
 
 export function createRouter(qc: QueryClient) {
   return createBrowserRouter([
@@ -30,16 +75,34 @@ export function createRouter(qc: QueryClient) {
         {
           errorElement: <RouteError />,
           children: [
-            { index: true, lazy: lazyRoute(qc, () => import('./routes/experiments')) },
-            { path: 'experiments/:experimentIds', lazy: lazyRoute(qc, () => import('./routes/experiment')) },
-            { path: 'experiments/:experimentId/runs/:runId', lazy: lazyRoute(qc, () => import('./routes/run')) },
-            { path: 'experiments/:experimentId/traces', lazy: lazyRoute(qc, () => import('./routes/traces')) },
-            { path: 'experiments/:experimentId/traces/:requestId', lazy: lazyRoute(qc, () => import('./routes/trace')) },
-            { path: 'compare', lazy: lazyRoute(qc, () => import('./routes/compare')) },
-            { path: 'models', lazy: lazyRoute(qc, () => import('./routes/models')) },
-            { path: 'models/:name', lazy: lazyRoute(qc, () => import('./routes/model')) },
-            { path: 'models/:name/versions/:version', lazy: lazyRoute(qc, () => import('./routes/model-version')) },
-            { path: 'models/:name/compare', lazy: lazyRoute(qc, () => import('./routes/model-compare')) },
+            { index: true, ...lazyRoute(qc, () => import('./routes/experiments')) },
+            {
+              path: 'experiments/:experimentIds',
+              ...lazyRoute(qc, () => import('./routes/experiment')),
+            },
+            {
+              path: 'experiments/:experimentId/runs/:runId',
+              ...lazyRoute(qc, () => import('./routes/run'), warmRun),
+            },
+            {
+              path: 'experiments/:experimentId/traces',
+              ...lazyRoute(qc, () => import('./routes/traces')),
+            },
+            {
+              path: 'experiments/:experimentId/traces/:requestId',
+              ...lazyRoute(qc, () => import('./routes/trace'), warmTrace),
+            },
+            { path: 'compare', ...lazyRoute(qc, () => import('./routes/compare')) },
+            { path: 'models', ...lazyRoute(qc, () => import('./routes/models')) },
+            { path: 'models/:name', ...lazyRoute(qc, () => import('./routes/model')) },
+            {
+              path: 'models/:name/versions/:version',
+              ...lazyRoute(qc, () => import('./routes/model-version')),
+            },
+            {
+              path: 'models/:name/compare',
+              ...lazyRoute(qc, () => import('./routes/model-compare')),
+            },
             { path: '*', Component: NotFound },
           ],
         },

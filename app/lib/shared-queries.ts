@@ -4,8 +4,8 @@
  * reuse these, so a key and its fetcher never drift apart.
  */
 import { queryOptions } from '@tanstack/react-query';
-import { getExperiment, getModelVersion, getRegisteredModel, getRun, getTraceData, getTraceInfo } from '../api';
-import { experimentKeys, modelVersionKeys, registeredModelKeys, runKeys, traceKeys } from './query-keys';
+import { getExperiment, getModelVersion, getRegisteredModel, getRun, getTraceData, getTraceInfo, listArtifacts } from '../api';
+import { artifactKeys, experimentKeys, modelVersionKeys, registeredModelKeys, runKeys, traceKeys } from './query-keys';
 
 export const experimentQueryOptions = (id: string) =>
   queryOptions({ queryKey: experimentKeys.detail(id), queryFn: ({ signal }) => getExperiment(id, signal) });
@@ -30,4 +30,12 @@ export const traceDataQueryOptions = (requestId: string) =>
     queryKey: traceKeys.data(requestId),
     queryFn: ({ signal }) => getTraceData(requestId, signal),
     staleTime: Infinity,
+  });
+
+/** One folder level of a run's artifacts ('' is the root). */
+export const artifactListQueryOptions = (runId: string, path: string) =>
+  queryOptions({
+    queryKey: artifactKeys.list(runId, path),
+    queryFn: ({ signal }) => listArtifacts(runId, path, signal),
+    staleTime: 60_000,
   });

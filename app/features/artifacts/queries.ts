@@ -1,16 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
-import { fetchRunArtifactBlob, fetchRunArtifactText, listArtifacts } from '../../api';
+import { fetchRunArtifactBlob, fetchRunArtifactText } from '../../api';
 import { artifactKeys } from '../../lib/query-keys';
 
 /** Artifacts do not change once logged: cache them for the session. */
 const IMMUTABLE = { staleTime: Infinity, gcTime: 10 * 60_000 } as const;
 
-export const artifactListQueryOptions = (runId: string, path: string) =>
-  queryOptions({
-    queryKey: artifactKeys.list(runId, path),
-    queryFn: ({ signal }) => listArtifacts(runId, path, signal),
-    staleTime: 60_000,
-  });
+export { artifactListQueryOptions } from '../../lib/shared-queries';
 
 export const artifactTextQueryOptions = (runId: string, path: string) =>
   queryOptions({

@@ -16,7 +16,7 @@ export function ServerBanner() {
         type="button"
         className="button small"
         onClick={() => {
-          useConnectionStore.getState().setReachable();
+          // The banner goes once the failed queries succeed (see watchConnection).
           void queryClient.refetchQueries({ predicate: (q) => q.state.status === 'error' });
         }}
       >
