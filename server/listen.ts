@@ -1,4 +1,4 @@
-/** Start an app on a host and port (0: any free port) and say where it is. */
+/** Start an app on a host and port (0: a free port) and say where it is. */
 import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Express } from 'express';

@@ -7,7 +7,7 @@
  * - array elements may be learnt from peer recordings of the same endpoint
  *   too (a run in a search may have datasets even if this search's recorded
  *   runs had none; other recordings show the field);
- * - `attributes` objects (span and event attributes) are open maps: any key,
+ * - `attributes` objects (span and event attributes) are open maps: every key allowed,
  *   values of a recorded kind;
  * - a metric `value` of "NaN" (or GraphQL's null for NaN) counts as a number.
  */
@@ -21,7 +21,7 @@ export interface Schema {
   required: Set<string> | null;
   /** Element schema (null when every recorded array was empty). */
   element: Schema | null;
-  /** An open map: any key, each value fitting `mapValue`. */
+  /** An open map: every key allowed, each value fitting `mapValue`. */
   mapValue: Schema | null;
 }
 
