@@ -1,7 +1,7 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Experiment, ViewType } from '../../../api';
-import { isApiError, userMessage } from '../../../api';
+import { isApiError } from '../../../api';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { Spinner } from '../../../components/Spinner';
@@ -13,6 +13,7 @@ import { experimentListQueryOptions } from '../queries';
 import { ExperimentNameDialog } from './ExperimentNameDialog';
 import { ExperimentRow } from './ExperimentRow';
 import { useLoadMoreSentinel } from '../../../components/use-load-more';
+import { FilterSearchBox } from '../../../components/FilterSearchBox';
 
 const VIEWS: { value: ViewType; label: string }[] = [
   { value: 'ACTIVE_ONLY', label: 'Active' },
@@ -77,23 +78,13 @@ export function ExperimentsPage() {
         </button>
       </div>
       <div className="toolbar">
-        <div className="grow search-box">
-          <input
-            type="search"
-            aria-label="Search experiments"
-            placeholder="Search by name, or a filter such as tags.team = 'nlp'"
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-            aria-invalid={filterError ? true : undefined}
-            aria-describedby={filterError ? 'experiments-filter-error' : undefined}
-            style={{ width: '100%' }}
-          />
-          {filterError ? (
-            <p id="experiments-filter-error" className="field-error" role="alert">
-              {userMessage(filterError)}
-            </p>
-          ) : null}
-        </div>
+        <FilterSearchBox
+          label="Search experiments"
+          placeholder="Search by name, or a filter such as tags.team = 'nlp'"
+          value={text}
+          onChange={setText}
+          error={filterError}
+        />
         <div className="segmented" role="group" aria-label="Lifecycle">
           {VIEWS.map((v) => (
             <button key={v.value} type="button" aria-pressed={view === v.value} onClick={() => patch({ view: v.value === 'ACTIVE_ONLY' ? null : v.value })}>

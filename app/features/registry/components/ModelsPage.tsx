@@ -1,7 +1,7 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { isApiError, userMessage, type RegisteredModel } from '../../../api';
+import { isApiError, type RegisteredModel } from '../../../api';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { RelativeTime } from '../../../components/RelativeTime';
 import { Spinner } from '../../../components/Spinner';
@@ -14,6 +14,7 @@ import { useCreateModel } from '../mutations';
 import { modelListQueryOptions } from '../queries';
 import { ModelNameDialog } from './ModelNameDialog';
 import { useLoadMoreSentinel } from '../../../components/use-load-more';
+import { FilterSearchBox } from '../../../components/FilterSearchBox';
 
 export function ModelsPage() {
   const [params, patch] = useUrlParams();
@@ -49,22 +50,13 @@ export function ModelsPage() {
         </button>
       </div>
       <div className="toolbar">
-        <div className="grow">
-          <input
-            type="search"
-            aria-label="Search models"
-            placeholder="Search by name, or a filter such as name LIKE 'iris%'"
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-            aria-invalid={filterError ? true : undefined}
-            style={{ width: '100%' }}
-          />
-          {filterError ? (
-            <p className="field-error" role="alert">
-              {userMessage(filterError)}
-            </p>
-          ) : null}
-        </div>
+        <FilterSearchBox
+          label="Search models"
+          placeholder="Search by name, or a filter such as name LIKE 'iris%'"
+          value={text}
+          onChange={setText}
+          error={filterError}
+        />
         <label htmlFor="models-sort">Sort by</label>
         <select id="models-sort" value={sort} onChange={(e) => patch({ sort: e.target.value === 'updated' ? null : e.target.value, dir: null })}>
           <option value="updated">Last updated</option>

@@ -1,6 +1,6 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { isApiError, userMessage, type TraceStatus } from '../../../api';
+import { isApiError, type TraceStatus } from '../../../api';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { Spinner } from '../../../components/Spinner';
@@ -10,6 +10,7 @@ import { traceOrderBy, traceSearchFilter, type TraceSort } from '../model/list-f
 import { useDeleteTraces } from '../mutations';
 import { traceListQueryOptions } from '../queries';
 import { TracesTable } from './TracesTable';
+import { FilterSearchBox } from '../../../components/FilterSearchBox';
 
 const STATUSES: { value: TraceStatus | ''; label: string }[] = [
   { value: '', label: 'All' },
@@ -70,22 +71,13 @@ export function TracesList({ experimentId }: { experimentId: string }) {
   return (
     <div className="traces-list">
       <div className="toolbar">
-        <div className="grow search-box">
-          <input
-            type="search"
-            aria-label="Search traces"
-            placeholder="Trace name, or a filter such as tags.env = 'prod'"
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-            aria-invalid={filterError ? true : undefined}
-            style={{ width: '100%' }}
-          />
-          {filterError ? (
-            <p className="field-error" role="alert">
-              {userMessage(filterError)}
-            </p>
-          ) : null}
-        </div>
+        <FilterSearchBox
+          label="Search traces"
+          placeholder="Trace name, or a filter such as tags.env = 'prod'"
+          value={text}
+          onChange={setText}
+          error={filterError}
+        />
         <div className="segmented" role="group" aria-label="Status">
           {STATUSES.map((s) => (
             <button key={s.label} type="button" aria-pressed={status === s.value} onClick={() => patch({ status: s.value })}>
