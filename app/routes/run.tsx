@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { useLoaderData, useParams } from 'react-router';
 import { artifactListQueryOptions } from '../features/artifacts/queries';
+import { warmArtifact } from '../features/artifacts/warm';
 import { runQueryOptions } from '../lib/shared-queries';
 
 /*
@@ -16,12 +17,13 @@ const loadPage = () =>
   );
 type PageCode = Awaited<ReturnType<typeof loadPage>>;
 
-/** Warm the run and its artifact root (not awaited), then wait only for the page's code. */
+/** Warm the run, its artifact root and any linked artifact (not awaited), then wait only for the page's code. */
 export function makeLoader(qc: QueryClient) {
-  return ({ params }: LoaderFunctionArgs): Promise<PageCode> => {
+  return ({ params, request }: LoaderFunctionArgs): Promise<PageCode> => {
     const runId = params.runId ?? '';
     void qc.prefetchQuery(runQueryOptions(runId)).catch(() => undefined);
     void qc.prefetchQuery(artifactListQueryOptions(runId, '')).catch(() => undefined);
+    warmArtifact(qc, runId, new URL(request.url).searchParams.get('artifact') ?? '');
     return loadPage();
   };
 }

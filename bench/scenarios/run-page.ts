@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { demoIds } from '../../mocks/seed/ids';
-import { countDomNodes, defineScenario, figure, median, repeat } from '../lib';
+import { countDomNodes, defineScenario, figure, median, repeat, round } from '../lib';
 
 const RUN = demoIds.R_RUN_PAGE;
 const RUN_URL = `/experiments/${demoIds.EXP_RUN_PAGE}/runs/${RUN}`;
@@ -72,6 +72,23 @@ const WATCH = (selectors: string[]) => `(() => {
   };
   new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true });
 })();`;
+
+/** In-page: from the next click's event time to the first frame with `selector` on screen. */
+const CLICK_TO_ROWS = (selector: string) => `(() => {
+  let clickAt = null;
+  window.addEventListener('click', (e) => { if (clickAt === null) clickAt = e.timeStamp; }, { capture: true });
+  const check = () => {
+    if (clickAt === null) return;
+    const el = document.querySelector(${JSON.stringify(selector)});
+    const r = el && el.getBoundingClientRect();
+    if (r && r.width > 0 && r.height > 0) {
+      observer.disconnect();
+      requestAnimationFrame(() => { window.__clickToRows = performance.now() - clickAt; });
+    }
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, { childList: true, subtree: true, attributes: true });
+})()`;
 
 /** Times (ms since navigation start) at which each selector first had a box, measured in the page. */
 async function timeSelectors(page: Page, url: string, selectors: string[]): Promise<number[]> {
@@ -142,19 +159,27 @@ export default defineScenario({
     let csvRows = 0;
     const fromNav: number[] = [];
     const uiShare: number[] = [];
+    const csvStart: number[] = [];
+    const csvFirstByte: number[] = [];
+    const csvEnd: number[] = [];
     const afterTables = await repeat(ctx.runs, 'csv-preview-after-tables-ms', 'ms', async (i) => {
       const { page, close } = await ctx.newPage();
       try {
         const [t, c] = await timeSelectors(page, csvUrl, [TABLES_READY, CSV_READY]);
         fromNav.push(c);
         // The UI's own share: from the CSV's last byte to rows on screen (parse + render).
-        const responseEnd = await page.evaluate(() => {
+        const csvTiming = await page.evaluate(() => {
           const e = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find(
             (r) => r.name.includes('get-artifact') && r.name.includes('.csv'),
           );
-          return e ? e.responseEnd : NaN;
+          return e
+            ? { start: e.startTime, firstByte: e.responseStart, end: e.responseEnd }
+            : { start: NaN, firstByte: NaN, end: NaN };
         });
-        uiShare.push(c - responseEnd);
+        csvStart.push(round(csvTiming.start, 1));
+        csvFirstByte.push(round(csvTiming.firstByte, 1));
+        csvEnd.push(round(csvTiming.end, 1));
+        uiShare.push(c - csvTiming.end);
         if (i === 0) {
           const text = await page.locator('.artifact-preview p.muted').first().textContent();
           csvRows = Number((text ?? '').split(' ')[0].replace(/,/g, '')); // "100,000 rows × 5 columns"
@@ -164,10 +189,34 @@ export default defineScenario({
         await close();
       }
     });
+    // What a person does: the page is open, they click the CSV in the artifact tree.
+    const folder = scan.csv.path.split('/').slice(0, -1);
+    const fileName = scan.csv.path.split('/').pop() ?? '';
+    const clickToRows = await repeat(ctx.runs, 'csv-preview-after-click-ms', 'ms', async () => {
+      const { page, close } = await ctx.newPage();
+      try {
+        await page.goto(ctx.url(RUN_URL));
+        await page.locator(TABLES_READY).first().waitFor();
+        const tree = page.getByRole('tree', { name: 'Artifacts' });
+        for (const name of folder) await tree.getByRole('treeitem', { name, exact: true }).click();
+        const file = tree.getByRole('treeitem', { name: fileName, exact: true });
+        await file.waitFor();
+        await page.evaluate(CLICK_TO_ROWS(CSV_READY));
+        await file.click();
+        const handle = await page.waitForFunction('window.__clickToRows', null, { timeout: 60_000, polling: 50 });
+        return (await handle.jsonValue()) as number;
+      } finally {
+        await close();
+      }
+    });
     return [
       ...out,
+      clickToRows,
       figure('csv-preview-from-navigation-ms', median(fromNav), 'ms', fromNav),
       afterTables,
+      figure('csv-request-start-ms', median(csvStart), 'ms', csvStart),
+      figure('csv-first-byte-ms', median(csvFirstByte), 'ms', csvFirstByte),
+      figure('csv-response-end-ms', median(csvEnd), 'ms', csvEnd),
       figure('csv-parse-and-render-ms', median(uiShare), 'ms', uiShare),
       figure('csv-rows', csvRows, 'rows'),
       figure('csv-bytes', scan.csv.file_size ?? 0, 'bytes'),

@@ -15,6 +15,7 @@ import {
   json,
   missingParam,
   notImplemented,
+  storedBody,
   type Ctx,
 } from './http';
 import { both, type RouteDef } from './router';
@@ -80,7 +81,7 @@ function listArtifacts({ db, args }: Ctx): Response {
 }
 
 /** Serve one stored file as the artifact endpoints do (or its recorded failure). */
-export function sendFile(file: DbArtifactFile | undefined): Response {
+export async function sendFile(file: DbArtifactFile | undefined, request?: Request): Promise<Response> {
   if (!file) return html(HTML_500, 500);
   if (file.failWith) {
     return new Response(file.failWith.body, {
@@ -88,14 +89,10 @@ export function sendFile(file: DbArtifactFile | undefined): Response {
       headers: { 'Content-Type': file.failWith.contentType },
     });
   }
-  const body = force(file.body);
-  return new Response(typeof body === 'string' ? body : new Uint8Array(body), {
-    status: 200,
-    headers: {
-      'Content-Type': file.contentType,
-      'Content-Disposition': `attachment; filename=${basename(file.path)}`,
-      'X-Content-Type-Options': 'nosniff',
-    },
+  return storedBody(request, file, force(file.body), {
+    'Content-Type': file.contentType,
+    'Content-Disposition': `attachment; filename=${basename(file.path)}`,
+    'X-Content-Type-Options': 'nosniff',
   });
 }
 
@@ -103,14 +100,14 @@ function findFile(db: Db, runId: string, path: string): DbArtifactFile | undefin
   return (db.artifacts.get(runId) ?? []).find((f) => f.path === path);
 }
 
-function getArtifact({ db, url }: Ctx): Response {
+function getArtifact({ db, url, request }: Ctx): Response | Promise<Response> {
   const path = url.searchParams.get('path');
   if (path === null) return html(HTML_500, 500);
   const runId = url.searchParams.get('run_id') || url.searchParams.get('run_uuid');
   if (!runId) throw missingParam('run_id');
   checkSafePath(path);
   getRunOr404(db, runId);
-  return sendFile(findFile(db, runId, trimSlashes(path)));
+  return sendFile(findFile(db, runId, trimSlashes(path)), request);
 }
 
 /** Where an artifact URI points inside the store: a run's files under a folder, or a trace's data. */
@@ -144,7 +141,7 @@ function traceFile(db: Db, requestId: string): DbArtifactFile | undefined {
 }
 
 /** The file a model version's `path` names: its source folder inside the source run's artifacts. */
-function modelVersionArtifact({ db, url }: Ctx): Response {
+function modelVersionArtifact({ db, url, request }: Ctx): Response | Promise<Response> {
   const path = url.searchParams.get('path');
   if (path === null) return html(HTML_500, 500);
   checkSafePath(path);
@@ -156,7 +153,7 @@ function modelVersionArtifact({ db, url }: Ctx): Response {
   const where = mv.source ? locateUri(db, mv.source) : null;
   if (!where || where.kind !== 'run') return html(HTML_500, 500);
   const full = [where.folder, trimSlashes(path)].filter(Boolean).join('/');
-  return sendFile(findFile(db, where.runId, full));
+  return sendFile(findFile(db, where.runId, full), request);
 }
 
 function proxyList({ db, args }: Ctx): Response {
@@ -176,12 +173,12 @@ function proxyList({ db, args }: Ctx): Response {
   return json(files.length ? { files } : {});
 }
 
-function proxyDownload({ db, params }: Ctx): Response {
+function proxyDownload({ db, params, request }: Ctx): Response | Promise<Response> {
   const path = checkSafePath(params.path ?? '');
   const where = locateUri(db, `mlflow-artifacts:/${path}`);
   if (where?.kind === 'trace')
-    return sendFile(where.rest === 'traces.json' ? traceFile(db, where.requestId) : undefined);
-  if (where?.kind === 'run') return sendFile(findFile(db, where.runId, where.folder));
+    return sendFile(where.rest === 'traces.json' ? traceFile(db, where.requestId) : undefined, request);
+  if (where?.kind === 'run') return sendFile(findFile(db, where.runId, where.folder), request);
   return html(HTML_500, 500);
 }
 

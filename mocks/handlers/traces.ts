@@ -11,6 +11,7 @@ import {
   MlflowError,
   notFound,
   notImplemented,
+  storedBody,
   type Ctx,
 } from './http';
 import { ajaxOnly, both, type RouteDef } from './router';
@@ -121,20 +122,6 @@ function deleteTraces({ db, args }: Ctx): Response {
   return json({ traces_deleted: doomed.length });
 }
 
-/** Bodies at least this big are gzipped once and kept, instead of on every request. */
-const PRECOMPRESS_BYTES = 256 * 1024;
-const gzipCache = new WeakMap<object, { text: string; gz: Promise<ArrayBuffer> }>();
-
-function gzipOnce(key: object, text: string): Promise<ArrayBuffer> {
-  const hit = gzipCache.get(key);
-  if (hit && hit.text === text) return hit.gz;
-  const gz = new Response(new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'))).arrayBuffer();
-  gzipCache.set(key, { text, gz });
-  return gz;
-}
-
-const acceptsGzip = (request: Request) => /\bgzip\b/.test(request.headers.get('accept-encoding') ?? '');
-
 async function traceArtifact({ db, url, request }: Ctx): Promise<Response> {
   const requestId = url.searchParams.get('request_id');
   if (!requestId)
@@ -151,17 +138,7 @@ async function traceArtifact({ db, url, request }: Ctx): Promise<Response> {
     'Content-Disposition': 'attachment; filename=traces.json',
     'X-Content-Type-Options': 'nosniff',
   };
-  // A 10k-span trace is 5.6 MB of text: the demo server would compress it again for every page
-  // that opens it. Over HTTP (the request says what it accepts) send the gzip made the first time;
-  // in the browser's service worker and in tests there is no Accept-Encoding and the text goes as is.
-  if (text.length >= PRECOMPRESS_BYTES && typeof CompressionStream === 'function' && acceptsGzip(request)) {
-    const gz = await gzipOnce(trace, text);
-    return new Response(gz, {
-      status: 200,
-      headers: { ...headers, 'Content-Encoding': 'gzip', 'Content-Length': String(gz.byteLength), Vary: 'Accept-Encoding' },
-    });
-  }
-  return new Response(text, { status: 200, headers });
+  return storedBody(request, trace, text, headers);
 }
 
 export function traceRoutes(): RouteDef[] {

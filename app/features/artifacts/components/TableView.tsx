@@ -15,9 +15,11 @@ function cellText(c: Cell | undefined): string {
  */
 export function TableView({ data, label }: { data: TableData; label: string }) {
   const [sort, setSort] = useState<{ col: number; dir: SortDir } | null>(null);
-  const order = useMemo(() => sortedRowOrder(data.rows, sort?.col ?? null, sort?.dir ?? 'asc'), [data.rows, sort]);
+  const order = useMemo(() => sortedRowOrder(data, sort?.col ?? null, sort?.dir ?? 'asc'), [data, sort]);
   const scroller = useRef<HTMLDivElement>(null);
-  const v = useVirtualizer({ count: order.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  const v = useVirtualizer({ count: order.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 12,
+    // rows in the first render, before the box is measured
+    initialRect: { width: 0, height: 560 } });
   const items = v.getVirtualItems();
   const top = items.length ? items[0].start : 0;
   const bottom = items.length ? v.getTotalSize() - items[items.length - 1].end : 0;
@@ -28,7 +30,7 @@ export function TableView({ data, label }: { data: TableData; label: string }) {
   return (
     <div>
       <p className="muted" aria-live="polite">
-        {data.rows.length.toLocaleString('en-US')} rows × {data.columns.length} columns
+        {data.rowCount.toLocaleString('en-US')} rows × {data.columns.length} columns
       </p>
       {data.warnings.map((w) => (
         <p key={w} className="field-error">
@@ -54,7 +56,7 @@ export function TableView({ data, label }: { data: TableData; label: string }) {
             {top > 0 ? <tr aria-hidden="true" style={{ height: top }} /> : null}
             {items.map((it) => {
               const r = order[it.index];
-              const row = data.rows[r];
+              const row = data.row(r);
               return (
                 <tr key={r} aria-rowindex={it.index + 2} style={{ height: ROW_HEIGHT }}>
                   <td className="row-no muted">{r + 1}</td>

@@ -3,7 +3,7 @@ import type { FileInfo } from '../../../api';
 import { ancestorFolders, displayName, neighbourRow, visibleFileRows } from './files';
 import { artifactKind, canPreview, looksBinary, sniffImage } from './kind';
 import { decodeMangledNumber, groupStepImages, parseStepImage } from './step-images';
-import { jsonTable, parseDelimited, sortedRowOrder } from './table';
+import { allRows, indexRecords, jsonTable, parseDelimited, sortedRowOrder } from './table';
 import { visibleTreeRows } from './tree';
 
 const file = (path: string, size: number | null = 10): FileInfo => ({ path, isDir: false, fileSize: size });
@@ -73,22 +73,49 @@ describe('tables', () => {
   it('parses CSV with quotes and a ragged row', () => {
     const t = parseDelimited('a,b\n1,"x, y"\n2\n', ',');
     expect(t.columns).toEqual(['a', 'b']);
-    expect(t.rows).toEqual([['1', 'x, y'], ['2']]);
+    expect(allRows(t)).toEqual([['1', 'x, y'], ['2']]);
   });
   it('parses TSV', () => {
-    expect(parseDelimited('k\tv\nlr\t0.1\n', '\t').rows).toEqual([['lr', '0.1']]);
+    expect(allRows(parseDelimited('k\tv\nlr\t0.1\n', '\t'))).toEqual([['lr', '0.1']]);
+  });
+  it('keeps quoted newlines, escaped quotes and CRLF inside their records, skips empty lines', () => {
+    const text = 'a,b\r\n1,"line one\nline two"\r\n\r\n2,"say ""hi"""\n"3\n",x\n';
+    const t = parseDelimited(text, ',');
+    expect(t.rowCount).toBe(3);
+    expect(allRows(t)).toEqual([['1', 'line one\nline two'], ['2', 'say "hi"'], ['3\n', 'x']]);
+    expect(t.warnings).toEqual([]);
+  });
+  it('reads a quote inside a field as a character, as papaparse does', () => {
+    const t = parseDelimited('h,w\nann,5\'10"\nbob,6\'1"\n', ',');
+    expect(allRows(t)).toEqual([['ann', '5\'10"'], ['bob', '6\'1"']]);
+  });
+  it('indexes records without splitting them, and flags an unterminated quote', () => {
+    const text = 'h\nr1\n\nr2';
+    const ix = indexRecords(text);
+    expect(ix.starts.map((s, i) => text.slice(s, ix.ends[i]))).toEqual(['h', 'r1', 'r2']);
+    expect(ix.unterminatedAt).toBeNull();
+    const bad = parseDelimited('a,b\n1,"open\n2,3\n', ',');
+    expect(bad.rowCount).toBe(1);
+    expect(bad.warnings.join(' ')).toMatch(/Row 1: Quoted field unterminated/);
+  });
+  it('splits a row into cells only when it is asked for', () => {
+    const text = `a,b\n${Array.from({ length: 5000 }, (_, i) => `${i},"v${i}"`).join('\n')}`;
+    const t = parseDelimited(text, ',');
+    expect(t.rowCount).toBe(5000);
+    expect(t.row(4999)).toEqual(['4999', 'v4999']);
+    expect(t.row(0)).toBe(t.row(0));
   });
   it('reads the log_table shape and records, rejects other JSON', () => {
     const t = jsonTable({ columns: ['q', 'n'], data: [['a?', 1], ['b?', { x: 1 }]] });
-    expect(t?.rows).toEqual([['a?', 1], ['b?', '{"x":1}']]);
+    expect(t && allRows(t)).toEqual([['a?', 1], ['b?', '{"x":1}']]);
     expect(jsonTable([{ a: 1 }, { b: 2 }])?.columns).toEqual(['a', 'b']);
     expect(jsonTable({ lr: 0.1 })).toBeNull();
   });
   it('sorts numerically, empties last, stable', () => {
-    const rows = [['10'], ['9'], [''], ['100'], ['9']];
-    expect(sortedRowOrder(rows, 0, 'asc')).toEqual([1, 4, 0, 3, 2]);
-    expect(sortedRowOrder(rows, 0, 'desc')).toEqual([3, 0, 1, 4, 2]);
-    expect(sortedRowOrder(rows, null, 'asc')).toEqual([0, 1, 2, 3, 4]);
+    const t = parseDelimited('n\n10\n9\n""\n100\n9\n', ',');
+    expect(sortedRowOrder(t, 0, 'asc')).toEqual([1, 4, 0, 3, 2]);
+    expect(sortedRowOrder(t, 0, 'desc')).toEqual([3, 0, 1, 4, 2]);
+    expect(sortedRowOrder(t, null, 'asc')).toEqual([0, 1, 2, 3, 4]);
   });
 });
 

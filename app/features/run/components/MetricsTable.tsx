@@ -5,11 +5,11 @@ import type { Metric } from '../../../api';
 import { formatNumber } from '../../../lib/format';
 import { filterKeyValues, summarizeHistory } from '../model/rows';
 import { metricHistoryQueryOptions } from '../queries';
-import { useInView } from './use-in-view';
-import { FIRST_PAINT_ROWS, useAfterFirstPaint } from './use-after-first-paint';
+import { useAfterFirstPaint } from './use-after-first-paint';
+import { useVirtualRows } from './use-virtual-rows';
 import { SearchBox } from './ValueCell';
 
-/** Latest value per metric; min, max and step count come from the history, fetched as rows scroll into view. */
+/** Latest value per metric; min, max and step count come from the history, fetched for the rows in view. */
 export function MetricsTable({ runId, metrics }: { runId: string; metrics: Record<string, Metric> }) {
   const [q, setQ] = useState('');
   const query = useDeferredValue(q);
@@ -19,9 +19,9 @@ export function MetricsTable({ runId, metrics }: { runId: string; metrics: Recor
     [metrics],
   );
   const rows = useMemo(() => filterKeyValues(all, query), [all, query]);
-  // the box shows a dozen rows: the other hundreds (an observer and a query each) render after the first paint
-  const full = useAfterFirstPaint();
-  const shown = full ? rows : rows.slice(0, FIRST_PAINT_ROWS);
+  const { scrollRef, items, top, bottom, measureRow } = useVirtualRows(rows.length, 30);
+  // histories are asked for, and rows measured, once the first paint is out
+  const afterPaint = useAfterFirstPaint();
   const chartHref = (key: string) => {
     const p = new URLSearchParams(params);
     p.set('metric', key);
@@ -38,7 +38,7 @@ export function MetricsTable({ runId, metrics }: { runId: string; metrics: Recor
       {all.length === 0 ? (
         <p className="muted">No metrics.</p>
       ) : (
-        <div className="section-scroll">
+        <div className="section-scroll" ref={scrollRef}>
           <table className="table" aria-labelledby="run-metrics">
             <thead>
               <tr>
@@ -50,9 +50,14 @@ export function MetricsTable({ runId, metrics }: { runId: string; metrics: Recor
               </tr>
             </thead>
             <tbody>
-              {shown.map(({ key }) => (
-                <MetricRow key={key} runId={runId} metric={metrics[key]} href={chartHref(key)} />
-              ))}
+              {top > 0 ? <tr aria-hidden="true" style={{ height: top }} /> : null}
+              {items.map(({ index }) => {
+                const { key } = rows[index];
+                return (
+                  <MetricRow key={key} index={index} measureRow={afterPaint ? measureRow : undefined} load={afterPaint} runId={runId} metric={metrics[key]} href={chartHref(key)} />
+                );
+              })}
+              {bottom > 0 ? <tr aria-hidden="true" style={{ height: bottom }} /> : null}
             </tbody>
           </table>
         </div>
@@ -61,13 +66,22 @@ export function MetricsTable({ runId, metrics }: { runId: string; metrics: Recor
   );
 }
 
-function MetricRow({ runId, metric, href }: { runId: string; metric: Metric; href: string }) {
-  const [ref, seen] = useInView<HTMLTableRowElement>();
-  const history = useQuery({ ...metricHistoryQueryOptions(runId, metric.key), enabled: seen });
+interface RowProps {
+  index: number;
+  measureRow: ((el: HTMLTableRowElement | null) => void) | undefined;
+  load: boolean;
+  runId: string;
+  metric: Metric;
+  href: string;
+}
+
+/** Only rows near the view are rendered, so each asks for its history (after the first paint) as it mounts. */
+function MetricRow({ index, measureRow, load, runId, metric, href }: RowProps) {
+  const history = useQuery({ ...metricHistoryQueryOptions(runId, metric.key), enabled: load });
   const s = history.data ? summarizeHistory(history.data) : null;
-  const pending = seen && history.isPending ? '…' : '';
+  const pending = history.isPending ? '…' : '';
   return (
-    <tr ref={ref}>
+    <tr data-index={index} ref={measureRow}>
       <td className="mono">
         <Link to={href} preventScrollReset title={`Open the chart of ${metric.key}`}>
           {metric.key}

@@ -1,6 +1,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { filterKeyValues, toKeyValues } from '../model/rows';
-import { FIRST_PAINT_ROWS, useAfterFirstPaint } from './use-after-first-paint';
+import { useAfterFirstPaint } from './use-after-first-paint';
+import { useVirtualRows } from './use-virtual-rows';
 import { SearchBox, ValueCell } from './ValueCell';
 
 export function ParamsTable({ params }: { params: Record<string, string> }) {
@@ -8,9 +9,9 @@ export function ParamsTable({ params }: { params: Record<string, string> }) {
   const query = useDeferredValue(q);
   const all = useMemo(() => toKeyValues(params), [params]);
   const rows = useMemo(() => filterKeyValues(all, query), [all, query]);
-  // the box shows a dozen rows: the other hundreds render after the page's first paint
-  const full = useAfterFirstPaint();
-  const shown = full ? rows : rows.slice(0, FIRST_PAINT_ROWS);
+  const { scrollRef, items, top, bottom, measureRow } = useVirtualRows(rows.length, 30);
+  // rows are measured (an unfolded value grows its row) once the first paint is out
+  const measure = useAfterFirstPaint() ? measureRow : undefined;
   return (
     <section aria-labelledby="run-params" className="run-section card">
       <div className="toolbar">
@@ -22,7 +23,7 @@ export function ParamsTable({ params }: { params: Record<string, string> }) {
       {all.length === 0 ? (
         <p className="muted">No parameters.</p>
       ) : (
-        <div className="section-scroll">
+        <div className="section-scroll" ref={scrollRef}>
           <table className="table" aria-labelledby="run-params">
             <thead>
               <tr>
@@ -31,14 +32,19 @@ export function ParamsTable({ params }: { params: Record<string, string> }) {
               </tr>
             </thead>
             <tbody>
-              {shown.map((p) => (
-                <tr key={p.key}>
-                  <td className="mono">{p.key}</td>
-                  <td>
-                    <ValueCell value={p.value} />
-                  </td>
-                </tr>
-              ))}
+              {top > 0 ? <tr aria-hidden="true" style={{ height: top }} /> : null}
+              {items.map(({ index }) => {
+                const p = rows[index];
+                return (
+                  <tr key={p.key} data-index={index} ref={measure}>
+                    <td className="mono">{p.key}</td>
+                    <td>
+                      <ValueCell value={p.value} />
+                    </td>
+                  </tr>
+                );
+              })}
+              {bottom > 0 ? <tr aria-hidden="true" style={{ height: bottom }} /> : null}
             </tbody>
           </table>
           {rows.length === 0 ? <p className="empty">No parameter matches “{query}”.</p> : null}

@@ -19,6 +19,3 @@ export function useAfterFirstPaint(enabled = true): boolean {
   }, [enabled]);
   return ready;
 }
-
-/** Rows a 420-px scroll box shows, with room to spare: the rest renders after the first paint. */
-export const FIRST_PAINT_ROWS = 40;

@@ -1,0 +1,27 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef } from 'react';
+
+/** The run page's scroll boxes (`.section-scroll`) are at most this tall. */
+const BOX_HEIGHT = 420;
+
+/**
+ * Rows of a table inside a scroll box, rendered only near the view: a run
+ * with 500 params and 200 metrics costs what 30 rows do. Rows may grow (a
+ * long value unfolded): each rendered row is measured. Spacer rows above and
+ * below keep the scroll height. The first render already has rows (the box's
+ * height is assumed until it is measured), so nothing waits for an effect.
+ */
+export function useVirtualRows(count: number, estimateSize: number) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const v = useVirtualizer({
+    count,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => estimateSize,
+    overscan: 8,
+    initialRect: { width: 0, height: BOX_HEIGHT },
+  });
+  const items = v.getVirtualItems();
+  const top = items.length ? items[0].start : 0;
+  const bottom = items.length ? v.getTotalSize() - items[items.length - 1].end : 0;
+  return { scrollRef, items, top, bottom, measureRow: v.measureElement };
+}
