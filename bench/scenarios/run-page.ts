@@ -189,7 +189,7 @@ export default defineScenario({
         await close();
       }
     });
-    // What a person does: the page is open, they click the CSV in the artifact tree.
+    // What a person does: the page is open and loaded, they click the CSV in the artifact tree.
     const folder = scan.csv.path.split('/').slice(0, -1);
     const fileName = scan.csv.path.split('/').pop() ?? '';
     const clickToRows = await repeat(ctx.runs, 'csv-preview-after-click-ms', 'ms', async () => {
@@ -201,6 +201,8 @@ export default defineScenario({
         for (const name of folder) await tree.getByRole('treeitem', { name, exact: true }).click();
         const file = tree.getByRole('treeitem', { name: fileName, exact: true });
         await file.waitFor();
+        // the page has finished loading (charts, histories) before the person clicks
+        await page.waitForLoadState('networkidle');
         await page.evaluate(CLICK_TO_ROWS(CSV_READY));
         await file.click();
         const handle = await page.waitForFunction('window.__clickToRows', null, { timeout: 60_000, polling: 50 });

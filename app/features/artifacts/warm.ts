@@ -20,7 +20,6 @@ export function warmArtifact(qc: QueryClient, runId: string, path: string): void
   if (!runId || !path) return;
   for (const folder of ['', ...ancestorFolders(path)]) quiet(qc.prefetchQuery(artifactListQueryOptions(runId, folder)));
   const kind = artifactKind(path);
-  if (kind === 'csv' || kind === 'tsv') quiet(import('./components/TablePreview'));
   const parent = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
   quiet(
     qc.fetchQuery(artifactListQueryOptions(runId, parent)).then((listing) => {

@@ -7,7 +7,7 @@ import { useUrlParam } from '../../../components/use-url-state';
 import { ancestorFolders, neighbourRow, visibleFileRows } from '../model/files';
 import { parseStepImage } from '../model/step-images';
 import { artifactListQueryOptions } from '../queries';
-import { ArtifactPreview } from './ArtifactPreview';
+import { ArtifactPreview, preloadPreview } from './ArtifactPreview';
 import { ArtifactTreeRow } from './ArtifactTreeRow';
 
 /**
@@ -61,6 +61,16 @@ export function ArtifactBrowser({ runId }: { runId: string }) {
       : null;
   const parent = selected.includes('/') ? selected.slice(0, selected.lastIndexOf('/')) : '';
   const siblings = (listings.get(parent) ?? []).filter((f) => !f.isDir).map((f) => f.path);
+
+  // Once the page is idle, load the preview code for the kinds of files shown,
+  // so a click previews at once rather than behind a loading fallback.
+  const fileKey = rows.filter((r) => !r.isDir).map((r) => r.path).join('\n');
+  useEffect(() => {
+    const paths = fileKey ? fileKey.split('\n') : [];
+    const run = () => paths.forEach((p) => void preloadPreview(p).catch(() => undefined));
+    const t = setTimeout(run, 300);
+    return () => clearTimeout(t);
+  }, [fileKey]);
 
   const treeRef = useRef<HTMLDivElement>(null);
   const focusRow = (path: string) => {

@@ -1,5 +1,6 @@
-import { Component as ReactComponent, lazy, Suspense, type ReactNode } from 'react';
+import { Component as ReactComponent, Suspense, type ReactNode } from 'react';
 import { runArtifactUrl, type FileInfo } from '../../../api';
+import { lazyComponent } from '../../../components/lazy-component';
 import { Spinner } from '../../../components/Spinner';
 import { formatBytes } from '../../../lib/format';
 import { displayName } from '../model/files';
@@ -10,9 +11,25 @@ import { StepImagePreview } from './StepImagePreview';
 import { HtmlPreview, MarkdownPreview, PdfPreview, TextPreview } from './TextPreviews';
 
 // Heavier previews (table virtualizer, YAML parser, model card) load on demand.
-const TablePreview = lazy(() => import('./TablePreview'));
-const StructuredPreview = lazy(() => import('./StructuredPreview'));
-const MlmodelPreview = lazy(() => import('./MlmodelPreview'));
+const TablePreview = lazyComponent(() => import('./TablePreview'));
+const StructuredPreview = lazyComponent(() => import('./StructuredPreview'));
+const MlmodelPreview = lazyComponent(() => import('./MlmodelPreview'));
+
+/** Load the code that previews `path` (a linked file's preview then renders with the page). */
+export function preloadPreview(path: string): Promise<void> {
+  switch (artifactKind(path)) {
+    case 'csv':
+    case 'tsv':
+      return TablePreview.preload();
+    case 'json':
+    case 'yaml':
+      return StructuredPreview.preload();
+    case 'mlmodel':
+      return MlmodelPreview.preload();
+    default:
+      return Promise.resolve();
+  }
+}
 
 interface Props {
   runId: string;
