@@ -2,6 +2,7 @@
  * The one fetch wrapper. Every call to the tracking server goes through here,
  * so every failure becomes one ApiError {status, errorCode, message}.
  */
+import { takeEarlyResponse } from './early';
 import type { WireErrorBody } from './wire';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
@@ -139,9 +140,11 @@ async function send(path: string, opts: RequestOptions): Promise<Response> {
     headers['Content-Type'] = 'application/json';
     body = JSON.stringify(opts.body);
   }
+  const url = buildUrl(path, opts.query);
   let res: Response;
   try {
-    res = await fetch(buildUrl(path, opts.query), { method, headers, body, signal: opts.signal });
+    const early = method === 'GET' ? takeEarlyResponse(url) : null;
+    res = await (early ?? fetch(url, { method, headers, body, signal: opts.signal }));
   } catch (e) {
     if (e instanceof DOMException && e.name === 'AbortError') throw e;
     throw new ApiError(

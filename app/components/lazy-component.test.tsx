@@ -36,7 +36,9 @@ describe('lazyComponent', () => {
 
   it('tries again after a failed load', async () => {
     let fail = true;
-    const C = lazyComponent(() => (fail ? Promise.reject(new Error('offline')) : Promise.resolve({ default: Hello })));
+    const C = lazyComponent<{ name: string }>(() =>
+      fail ? Promise.reject(new Error('offline')) : Promise.resolve({ default: Hello }),
+    );
     await expect(C.preload()).rejects.toThrow('offline');
     fail = false;
     await act(() => C.preload());

@@ -1,11 +1,24 @@
 /** Formatting helpers shared by every page. Pure, no React. */
 
+/**
+ * An integer with thousands separators (12,345), as `toLocaleString('en-US')`
+ * writes it but without Intl: a page's first Intl number format loads locale
+ * data, 20-30 ms of a first render on this kind of machine.
+ */
+export function formatInt(n: number): string {
+  if (!Number.isSafeInteger(n)) return Number.isFinite(n) ? n.toLocaleString('en-US') : String(n);
+  const digits = String(Math.abs(n));
+  let out = digits.slice(0, digits.length % 3 || 3);
+  for (let i = out.length; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
+  return n < 0 ? `-${out}` : out;
+}
+
 export function formatNumber(v: number | null | undefined, digits = 4): string {
   if (v === null || v === undefined) return '';
   if (Number.isNaN(v)) return 'NaN';
   if (v === Infinity) return '∞';
   if (v === -Infinity) return '-∞';
-  if (Number.isInteger(v) && Math.abs(v) < 1e15) return v.toLocaleString('en-US');
+  if (Number.isInteger(v) && Math.abs(v) < 1e15) return formatInt(v);
   const abs = Math.abs(v);
   if (abs !== 0 && (abs < 1e-3 || abs >= 1e7)) return v.toExponential(Math.max(1, digits - 1));
   return Number(v.toPrecision(digits)).toString();
@@ -33,7 +46,9 @@ export function formatDateTime(ms: number | null | undefined): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
 }
 
-const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+type Unit = 'year' | 'month' | 'week' | 'day' | 'hour' | 'minute' | 'second';
+
+const UNITS: [Unit, number][] = [
   ['year', 365 * 24 * 3600 * 1000],
   ['month', 30 * 24 * 3600 * 1000],
   ['week', 7 * 24 * 3600 * 1000],
@@ -43,19 +58,32 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['second', 1000],
 ];
 
-// Made on first use: building one loads locale data (~15 ms here), which a page's first render should not pay for.
-let rtf: Intl.RelativeTimeFormat | null | undefined;
-const relativeFormat = () =>
-  (rtf ??= typeof Intl !== 'undefined' ? new Intl.RelativeTimeFormat('en', { numeric: 'auto' }) : null);
+/** Words for -1 / 0 / +1 of a unit, as Intl.RelativeTimeFormat('en', { numeric: 'auto' }) says them. */
+const NEAR: Record<Unit, [string | null, string, string | null]> = {
+  year: ['last year', 'this year', 'next year'],
+  month: ['last month', 'this month', 'next month'],
+  week: ['last week', 'this week', 'next week'],
+  day: ['yesterday', 'today', 'tomorrow'],
+  hour: [null, 'this hour', null],
+  minute: [null, 'this minute', null],
+  second: [null, 'now', null],
+};
 
+/**
+ * "3 days ago", "in 2 hours", "yesterday": the output of
+ * Intl.RelativeTimeFormat('en', { numeric: 'auto' }), written out, since
+ * building that formatter loads locale data (~20 ms of a first render here).
+ */
 export function formatRelative(ms: number | null | undefined, now = Date.now()): string {
-  if (ms === null || ms === undefined) return '';
+  if (ms === null || ms === undefined || !Number.isFinite(ms)) return '';
   const diff = ms - now;
   for (const [unit, size] of UNITS) {
     if (Math.abs(diff) >= size || unit === 'second') {
-      const n = Math.round(diff / size);
-      const f = relativeFormat();
-      return f ? f.format(n, unit) : `${n} ${unit}s`;
+      const n = Math.round(diff / size) || 0; // no "-0"
+      const near = n >= -1 && n <= 1 ? NEAR[unit][n + 1] : null;
+      if (near) return near;
+      const label = `${formatInt(Math.abs(n))} ${unit}${Math.abs(n) === 1 ? '' : 's'}`;
+      return n < 0 ? `${label} ago` : `in ${label}`;
     }
   }
   return '';

@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
 import { sortedRowOrder, type Cell, type SortDir, type TableData } from '../model/table';
+import { formatInt } from '../../../lib/format';
 
 const ROW_HEIGHT = 29;
 
@@ -30,7 +31,7 @@ export function TableView({ data, label }: { data: TableData; label: string }) {
   return (
     <div>
       <p className="muted" aria-live="polite">
-        {data.rowCount.toLocaleString('en-US')} rows × {data.columns.length} columns
+        {formatInt(data.rowCount)} rows × {data.columns.length} columns
       </p>
       {data.warnings.map((w) => (
         <p key={w} className="field-error">

@@ -6,7 +6,7 @@
  */
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { ErrorNotice } from '../../../components/ErrorNotice';
-import { formatDateTime, formatDuration, formatNumber } from '../../../lib/format';
+import { formatDateTime, formatDuration, formatInt, formatNumber } from '../../../lib/format';
 import type { BucketEngine } from '../engine';
 import { useLoadTurn, useReportLoad } from '../load-order';
 import type { BandKind } from '../model/groups';
@@ -42,9 +42,9 @@ function xFormatter(m: XMode): (x: number) => string {
 }
 
 function statusText(s: ChartStatus): string {
-  if (!s.allFull) return `sampled: ${s.have.toLocaleString('en-US')} of ${s.total.toLocaleString('en-US')} points`;
+  if (!s.allFull) return `sampled: ${formatInt(s.have)} of ${formatInt(s.total)} points`;
   if (s.fullResolution) return 'full resolution';
-  return `min/max of ${s.total.toLocaleString('en-US')} points`;
+  return `min/max of ${formatInt(s.total)} points`;
 }
 
 /**

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Metric } from '../../../api';
-import { formatDateTime, formatNumber } from '../../../lib/format';
+import { formatDateTime, formatInt, formatNumber } from '../../../lib/format';
 import { toChartPoints, type XAxisMode } from '../model/chart';
 import { metricHistoryQueryOptions, sampledMetricQueryOptions } from '../queries';
 
@@ -94,7 +94,7 @@ export function FullChart({ runId, metricKey, system }: { runId: string; experim
         </ResponsiveContainer>
       </div>
       <p className="muted">
-        {zoom ? `Full history: ${data.length.toLocaleString('en-US')} points in range.` : `Sampled: ${data.length} points.`}
+        {zoom ? `Full history: ${formatInt(data.length)} points in range.` : `Sampled: ${data.length} points.`}
       </p>
     </div>
   );

@@ -2,10 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { Metric } from '../../../api';
-import { formatNumber } from '../../../lib/format';
+import { formatInt, formatNumber } from '../../../lib/format';
 import { filterKeyValues, summarizeHistory } from '../model/rows';
 import { metricHistoryQueryOptions } from '../queries';
-import { useAfterFirstPaint } from './use-after-first-paint';
+import { useAfterFirstPaint } from '../../../components/use-after-first-paint';
 import { useVirtualRows } from './use-virtual-rows';
 import { SearchBox } from './ValueCell';
 
@@ -90,7 +90,7 @@ function MetricRow({ index, measureRow, load, runId, metric, href }: RowProps) {
       <td className="num">{formatNumber(metric.value)}</td>
       <td className="num">{s ? formatNumber(s.min) : pending}</td>
       <td className="num">{s ? formatNumber(s.max) : pending}</td>
-      <td className="num">{s ? s.steps.toLocaleString('en-US') : history.error ? '!' : pending}</td>
+      <td className="num">{s ? formatInt(s.steps) : history.error ? '!' : pending}</td>
     </tr>
   );
 }

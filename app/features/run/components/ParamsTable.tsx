@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { filterKeyValues, toKeyValues } from '../model/rows';
-import { useAfterFirstPaint } from './use-after-first-paint';
+import { useAfterFirstPaint } from '../../../components/use-after-first-paint';
 import { useVirtualRows } from './use-virtual-rows';
 import { SearchBox, ValueCell } from './ValueCell';
 

@@ -13,7 +13,7 @@ import { RelatedSection } from './RelatedSection';
 import { RunDescription } from './RunDescription';
 import { RunHeader } from './RunHeader';
 import { TagsTable } from './TagsTable';
-import { useAfterFirstPaint } from './use-after-first-paint';
+import { useAfterFirstPaint } from '../../../components/use-after-first-paint';
 import type { ArtifactListing } from '../../../api';
 
 /**

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { isLongValue, LONG_VALUE } from '../model/rows';
+import { formatInt } from '../../../lib/format';
 
 /** A value as text; long ones folded with a toggle. */
 export function ValueCell({ value }: { value: string }) {
@@ -10,7 +11,7 @@ export function ValueCell({ value }: { value: string }) {
     <span>
       <span className="mono pre-wrap">{open ? value : head + '…'}</span>{' '}
       <button type="button" className="button small" aria-expanded={open} onClick={() => setOpen(!open)}>
-        {open ? 'Show less' : `Show all (${value.length.toLocaleString('en-US')} chars)`}
+        {open ? 'Show less' : `Show all (${formatInt(value.length)} chars)`}
       </button>
     </span>
   );

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { columnId, columnLabel, FIXED_COLUMNS, type ColumnSpec, type MetricMode } from '../model/columns';
 import type { RunKeys } from '../model/keys';
 import { useRunsUiStore } from '../store';
+import { formatInt } from '../../../lib/format';
 
 /** At most this many matches are listed: 12,000 metric keys must not become 12,000 checkboxes. */
 const MAX_LISTED = 150;
@@ -62,7 +63,7 @@ export function ColumnPicker({ columns, keys, onChange, onClose }: Props) {
       </div>
       <div className="column-picker-body">
         <fieldset>
-          <legend>Available ({total.toLocaleString('en-US')})</legend>
+          <legend>Available ({formatInt(total)})</legend>
           <ul className="plain-list">
             {matches.map((m) => {
               const id = columnId(m.spec);
@@ -75,7 +76,7 @@ export function ColumnPicker({ columns, keys, onChange, onClose }: Props) {
               );
             })}
           </ul>
-          {total > matches.length ? <p className="muted">{(total - matches.length).toLocaleString('en-US')} more: refine the search.</p> : null}
+          {total > matches.length ? <p className="muted">{formatInt(total - matches.length)} more: refine the search.</p> : null}
           {matches.length > 1 ? (
             <button type="button" className="button small" onClick={addAll}>
               Show all {matches.length} listed

@@ -26,6 +26,7 @@ import { SelectionBar } from './SelectionBar';
 import { RunsTableContext, type RunsTableActions } from './table-columns';
 import { useRunKeyboard } from './use-run-keyboard';
 import { ViewControls } from './ViewControls';
+import { formatInt } from '../../../lib/format';
 
 export function runListParams(experimentIds: string[], view: RunsViewState): RunListParams {
   return { experimentIds, filter: serverFilter(view), viewType: view.viewType, orderBy: serverOrderBy(view.sort) };
@@ -193,8 +194,8 @@ export function RunsPage({ experimentIds }: { experimentIds: string[] }) {
         {all.pending
           ? null
           : all.complete
-            ? `${runs.length.toLocaleString('en-US')} run${runs.length === 1 ? '' : 's'}`
-            : `${all.runs.length.toLocaleString('en-US')} of more runs loaded…`}
+            ? `${formatInt(runs.length)} run${runs.length === 1 ? '' : 's'}`
+            : `${formatInt(all.runs.length)} of more runs loaded…`}
         {anyRunning ? ' · auto-refreshing while runs are in progress' : ''}
       </p>
       {all.pending ? <Spinner label="Loading runs…" /> : null}

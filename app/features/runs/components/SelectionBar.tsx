@@ -4,6 +4,7 @@ import type { ViewType } from '../../../api';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { useDeleteRuns, useDeleteRunsTag, useRestoreRuns, useSetRunsTag } from '../mutations';
 import { TagDialog } from './TagDialog';
+import { formatInt } from '../../../lib/format';
 
 interface Props {
   selectedIds: string[];
@@ -39,7 +40,7 @@ export function SelectionBar(p: Props) {
       <span aria-live="polite">{n ? `${runsWord} selected` : 'No run selected'}</span>
       {n && n < p.matching ? (
         <button type="button" className="button small" onClick={p.onSelectAll}>
-          Select all {p.matching.toLocaleString('en-US')}
+          Select all {formatInt(p.matching)}
           {p.complete ? '' : '+'} matching
         </button>
       ) : null}

@@ -36,11 +36,6 @@ export function NumberText({ value }: { value: number }) {
   return <span title={String(value)}>{formatNumber(value)}</span>;
 }
 
-/** `toLocaleString('en-US')` builds a formatter per call; the same output from one formatter, for the many integer cells. */
-const INTEGER = new Intl.NumberFormat('en-US');
-function metricText(v: number): string {
-  return Number.isInteger(v) && Math.abs(v) < 1e15 ? INTEGER.format(v) : formatNumber(v);
-}
 
 /**
  * Content of a plain (non-name) cell of a run row: elements, not a component
@@ -51,7 +46,7 @@ export function runCellContent(run: Run, spec: ColumnSpec): ReactNode {
     case 'metric': {
       if (spec.mode.kind !== 'latest') return <ComputedMetricCell runId={run.info.id} metricKey={spec.key} mode={spec.mode} />;
       const m = run.metrics[spec.key];
-      return m ? <span title={`${m.value} (step ${m.step})`}>{metricText(m.value)}</span> : null;
+      return m ? <span title={`${m.value} (step ${m.step})`}>{formatNumber(m.value)}</span> : null;
     }
     case 'param':
       return textCell(run.params[spec.key] ?? '', true);

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { formatInt } from '../../../lib/format';
 
 /**
  * Server text, shown as text. Long strings (a megabyte prompt) show their
@@ -12,7 +13,7 @@ export function LongText({ text, limit = 2000, className = 'pre-wrap' }: { text:
       {text.slice(0, shown)}
       <span className="muted">… </span>
       <button type="button" className="button small" onClick={() => setShown((s) => Math.max(s * 20, 100_000))}>
-        Expand ({(text.length - shown).toLocaleString('en-US')} more characters)
+        Expand ({formatInt(text.length - shown)} more characters)
       </button>
     </span>
   );

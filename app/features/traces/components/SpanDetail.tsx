@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { CopyButton } from '../../../components/CopyButton';
-import { formatDateTime } from '../../../lib/format';
+import { formatDateTime, formatInt } from '../../../lib/format';
 import { attributeCells } from '../model/attributes';
 import { formatNs } from '../model/format-ns';
 import { exceptionEvents, latencyBreakdown, spanTokenUsage, type TokenUsage } from '../model/stats';
@@ -17,9 +17,9 @@ function Tokens({ own, rolled }: { own: TokenUsage | null; rolled: TokenUsage | 
   const row = (label: string, u: TokenUsage) => (
     <tr key={label}>
       <th scope="row">{label}</th>
-      <td className="num">{u.input.toLocaleString('en-US')}</td>
-      <td className="num">{u.output.toLocaleString('en-US')}</td>
-      <td className="num">{u.total.toLocaleString('en-US')}</td>
+      <td className="num">{formatInt(u.input)}</td>
+      <td className="num">{formatInt(u.output)}</td>
+      <td className="num">{formatInt(u.total)}</td>
     </tr>
   );
   return (

@@ -1,6 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useAfterFirstPaint } from '../../../components/use-after-first-paint';
 import { useDebounced } from '../../../components/use-debounced';
+import type { CriticalSection } from '../model/critical-path';
 import { formatNs } from '../model/format-ns';
 import { collapseFromDepth, noneCollapsed, revealSpan, toggleCollapsed, visibleRows } from '../model/rows';
 import { buildRowFilter, countMatches, type SearchMode } from '../model/search';
@@ -11,6 +13,7 @@ import { Minimap } from './Minimap';
 import { ROW_HEIGHT, SpanRow } from './SpanRow';
 import { TimelineToolbar } from './TimelineToolbar';
 import { useElementWidth } from './use-element-width';
+import { formatInt } from '../../../lib/format';
 
 const ROW_POOL = 512;
 
@@ -22,6 +25,8 @@ const isTyping = (t: EventTarget | null) =>
  * (never a recursive tree of components). Collapse state is a Uint8Array per
  * span, so collapse-all and expand-all are one O(n) pass each.
  */
+const NO_SECTIONS: ReadonlyMap<number, CriticalSection[]> = new Map();
+
 export function SpanTimeline({ tree, selected, onSelect }: { tree: SpanTree; selected: number; onSelect: (i: number) => void }) {
   const [collapsed, setCollapsed] = useState(() => noneCollapsed(tree));
   const [text, setText] = useState('');
@@ -48,7 +53,8 @@ export function SpanTimeline({ tree, selected, onSelect }: { tree: SpanTree; sel
     rows.forEach((r, k) => (pos[r.index] = k));
     return pos;
   }, [rows, tree]);
-  const sections = criticalSectionsOf(tree);
+  // The critical path is marked from the frame after the first paint: the first rows do not wait for it.
+  const sections = useAfterFirstPaint() ? criticalSectionsOf(tree) : NO_SECTIONS;
   const textMask = mode === 'filter' ? (query.trim() ? filter.match : null) : filter.highlight;
   const matchCount = query.trim() ? countMatches(textMask) : null;
 
@@ -166,7 +172,7 @@ export function SpanTimeline({ tree, selected, onSelect }: { tree: SpanTree; sel
       <Minimap tree={tree} window={win} onWindow={setWin} />
       <div className="timeline-axis" aria-hidden="true">
         <div className="span-label muted">
-          {rows.length.toLocaleString('en-US')} of {tree.spans.length.toLocaleString('en-US')} spans
+          {formatInt(rows.length)} of {formatInt(tree.spans.length)} spans
         </div>
         <div ref={axisBarRef} className="span-bar-cell">
           {[0, 0.25, 0.5, 0.75].map((f) => (

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { Spinner } from '../../../components/Spinner';
+import { useAfterFirstPaint } from '../../../components/use-after-first-paint';
 import { useUrlParam } from '../../../components/use-url-state';
 import { spanTreeOf, tokenUsageOf } from '../model/per-tree';
 import type { TokenUsage } from '../model/stats';
@@ -17,7 +18,9 @@ export function TracePage({ requestId }: { requestId: string }) {
   const info = useQuery(traceInfoQueryOptions(requestId));
   const data = useQuery(traceDataQueryOptions(requestId));
   const tree = data.data ? spanTreeOf(data.data) : null;
-  const tokens = tree ? tokenUsageOf(tree) : NO_TOKENS;
+  // Token roll-ups and the selected span's panel come the frame after the first rows.
+  const late = useAfterFirstPaint(!!tree);
+  const tokens = tree && late ? tokenUsageOf(tree) : NO_TOKENS;
   const [spanParam, setSpanParam] = useUrlParam('span');
   const selected = tree ? (tree.indexById.get(spanParam) ?? (tree.spans.length ? 0 : -1)) : -1;
   const onSelect = useCallback((i: number) => tree && setSpanParam(tree.spans[i].spanId), [tree, setSpanParam]);
@@ -35,7 +38,7 @@ export function TracePage({ requestId }: { requestId: string }) {
         <div className="trace-body">
           <SpanTimeline key={requestId} tree={tree} selected={selected} onSelect={onSelect} />
           <div className="trace-detail">
-            {selected >= 0 ? <SpanDetail tree={tree} index={selected} rolledTokens={tokens[selected] ?? null} onSelect={onSelect} /> : null}
+            {selected >= 0 && late ? <SpanDetail tree={tree} index={selected} rolledTokens={tokens[selected] ?? null} onSelect={onSelect} /> : null}
           </div>
         </div>
       )}

@@ -10,6 +10,7 @@ import type { SpanTree } from '../model/tree';
 import { PayloadView } from './PayloadView';
 import { SpanTypeIcon } from './SpanTypeIcon';
 import { TraceTags } from './TraceTags';
+import { formatInt } from '../../../lib/format';
 
 /** The trace at a glance: name, status, latency, spans by type, errors, tokens, tags, request and response. */
 export function TraceSummary({
@@ -53,7 +54,7 @@ export function TraceSummary({
         </div>
         <div>
           <dt>Spans</dt>
-          <dd>{tree.spans.length.toLocaleString('en-US')}</dd>
+          <dd>{formatInt(tree.spans.length)}</dd>
         </div>
         <div>
           <dt>Errors</dt>
@@ -62,7 +63,7 @@ export function TraceSummary({
         {tokens ? (
           <div>
             <dt>Tokens</dt>
-            <dd title={`input ${tokens.input}, output ${tokens.output}`}>{tokens.total.toLocaleString('en-US')}</dd>
+            <dd title={`input ${tokens.input}, output ${tokens.output}`}>{formatInt(tokens.total)}</dd>
           </div>
         ) : null}
         {info?.sourceRunId ? (
