@@ -167,6 +167,8 @@ export interface FrameStats {
   maxMs: number;
   /** Frames longer than 50 ms (visible jank). */
   longFrames: number;
+  /** Frames that missed at least one 60 Hz vsync (over 25 ms: a delta of 16.6-16.8 ms is one frame, timer jitter). */
+  droppedFrames: number;
   fps: number;
 }
 
@@ -178,6 +180,7 @@ export function frameStats(deltas: number[]): FrameStats {
     p95Ms: round(percentile(deltas, 95), 1),
     maxMs: round(Math.max(0, ...deltas), 1),
     longFrames: deltas.filter((d) => d > 50).length,
+    droppedFrames: deltas.filter((d) => d > 25).length,
     fps: total > 0 ? round((deltas.length * 1000) / total, 1) : 0,
   };
 }
@@ -242,6 +245,8 @@ export function frameFigures(prefix: string, s: FrameStats): Figure[] {
     figure(`${prefix}-frame-p95-ms`, s.p95Ms, 'ms'),
     figure(`${prefix}-frame-max-ms`, s.maxMs, 'ms'),
     figure(`${prefix}-long-frames`, s.longFrames, 'frames'),
+    figure(`${prefix}-dropped-frames`, s.droppedFrames, 'frames'),
+    figure(`${prefix}-frames`, s.frames, 'frames'),
   ];
 }
 

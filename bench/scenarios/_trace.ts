@@ -104,7 +104,6 @@ export function traceScenario(spans: number): Scenario {
       return [
         visible,
         ...frameFigures('scroll-all-rows', scroll),
-        figure('scroll-frames', scroll.frames, 'frames'),
         figure('collapse-all-ms', round(median(collapse), 1), 'ms', collapse),
         figure('expand-all-ms', round(median(expand), 1), 'ms', expand),
         figure(

@@ -2,7 +2,7 @@ import { memo, type CSSProperties, type MouseEvent, type ReactNode } from 'react
 import { isComputed, type ColumnSpec } from '../model/columns';
 import type { GroupRow, RunRow as RunRowData, TableRow } from '../model/rows';
 import { truncate } from '../../../lib/format';
-import { runCellContent, runPath, StatusIcon, SummaryCell } from './cells';
+import { runCell, runPath, StatusIcon, SummaryCell, type CellValue } from './cells';
 import type { RunsTableActions } from './table-columns';
 
 /** One rendered column of the grid: what a cell needs, computed once per column set (not per row). */
@@ -48,18 +48,26 @@ const isPlainClick = (e: MouseEvent) => e.button === 0 && !e.metaKey && !e.ctrlK
 export const RunRow = memo(function RunRow(p: RowProps) {
   const { row, layout } = p;
   const cls = `runs-grid-row${row.kind === 'group' ? ' group-row' : ''}${p.active ? ' active' : ''}${p.selected ? ' selected' : ''}`;
-  const cell = (c: GridColumn, pinned: boolean, content: ReactNode) => (
-    <div key={c.id} role="cell" aria-colindex={c.colIndex} className={`runs-grid-cell${c.numeric ? ' num' : ''}${pinned ? ' pinned' : ''}`} style={c.style}>
-      {content}
-    </div>
-  );
-  const content = (c: GridColumn): ReactNode => {
-    if (c.id === 'select') return row.kind === 'run' ? selectBox(row, p.selected, p.actions) : null;
-    if (c.id === 'name') return row.kind === 'run' ? runName(row, p.actions) : groupToggle(row, p.actions);
+  const cell = (c: GridColumn, pinned: boolean, v: CellValue) => {
+    const cls = `runs-grid-cell${c.numeric ? ' num' : ''}${pinned ? ' pinned' : ''}`;
+    return v.kind === 'text' ? (
+      <div key={c.id} role="cell" aria-colindex={c.colIndex} className={`${cls} text${v.mono ? ' mono' : ''}`} style={c.style} title={v.title}>
+        {v.text}
+      </div>
+    ) : (
+      <div key={c.id} role="cell" aria-colindex={c.colIndex} className={cls} style={c.style}>
+        {v.node}
+      </div>
+    );
+  };
+  const node = (n: ReactNode): CellValue => ({ kind: 'node', node: n });
+  const content = (c: GridColumn): CellValue => {
+    if (c.id === 'select') return node(row.kind === 'run' ? selectBox(row, p.selected, p.actions) : null);
+    if (c.id === 'name') return node(row.kind === 'run' ? runName(row, p.actions) : groupToggle(row, p.actions));
     const spec = c.spec;
-    if (!spec) return null;
-    if (row.kind === 'run') return runCellContent(row.run, spec);
-    return spec.kind === 'metric' && !isComputed(spec) ? <SummaryCell summary={row.summaries[spec.key]} /> : null;
+    if (!spec) return node(null);
+    if (row.kind === 'run') return runCell(row.run, spec);
+    return node(spec.kind === 'metric' && !isComputed(spec) ? <SummaryCell summary={row.summaries[spec.key]} /> : null);
   };
   return (
     <div

@@ -22,31 +22,33 @@ export function runPath(run: Run): string {
   return `/experiments/${encodeURIComponent(run.info.experimentId)}/runs/${encodeURIComponent(run.info.id)}`;
 }
 
+/**
+ * What a run's cell shows. Most cells are plain text: the row draws that as
+ * the cell's own text, with the title on the cell (no element inside), since
+ * a fast scroll mounts hundreds of cells a frame. The rest are elements.
+ */
+export type CellValue = { kind: 'text'; text: string; title?: string; mono?: boolean } | { kind: 'node'; node: ReactNode };
+
+const EMPTY: CellValue = { kind: 'text', text: '' };
+
 /** Long server text (10,000-character params) is cut for the cell; the title keeps more. */
-function textCell(text: string, mono?: boolean): ReactNode {
-  if (!text) return null;
-  return (
-    <span className={mono ? 'mono' : undefined} title={truncate(text, 2000)}>
-      {truncate(text, 200)}
-    </span>
-  );
+function textCell(text: string, mono?: boolean): CellValue {
+  if (!text) return EMPTY;
+  return { kind: 'text', text: truncate(text, 200), title: truncate(text, 2000), mono };
 }
 
 export function NumberText({ value }: { value: number }) {
   return <span title={String(value)}>{formatNumber(value)}</span>;
 }
 
-
-/**
- * Content of a plain (non-name) cell of a run row: elements, not a component
- * per cell, since a fast scroll mounts hundreds of cells a frame.
- */
-export function runCellContent(run: Run, spec: ColumnSpec): ReactNode {
+/** The cell of a plain (non-name) column of a run row. */
+export function runCell(run: Run, spec: ColumnSpec): CellValue {
   switch (spec.kind) {
     case 'metric': {
-      if (spec.mode.kind !== 'latest') return <ComputedMetricCell runId={run.info.id} metricKey={spec.key} mode={spec.mode} />;
+      if (spec.mode.kind !== 'latest')
+        return { kind: 'node', node: <ComputedMetricCell runId={run.info.id} metricKey={spec.key} mode={spec.mode} /> };
       const m = run.metrics[spec.key];
-      return m ? <span title={`${m.value} (step ${m.step})`}>{formatNumber(m.value)}</span> : null;
+      return m ? { kind: 'text', text: formatNumber(m.value), title: `${m.value} (step ${m.step})` } : EMPTY;
     }
     case 'param':
       return textCell(run.params[spec.key] ?? '', true);
@@ -55,14 +57,14 @@ export function runCellContent(run: Run, spec: ColumnSpec): ReactNode {
     case 'fixed':
       switch (spec.id) {
         case 'created':
-          return <RelativeTime ms={run.info.startTime} />;
+          return { kind: 'node', node: <RelativeTime ms={run.info.startTime} /> };
         case 'duration': {
           const d = durationMs(run);
-          return d === null ? null : <span>{formatDuration(d)}</span>;
+          return d === null ? EMPTY : { kind: 'text', text: formatDuration(d) };
         }
         case 'models': {
           const models = loggedModels(run);
-          return models.length ? textCell(models.map((m) => (m.flavors.length ? `${m.artifactPath} (${m.flavors.join(', ')})` : m.artifactPath)).join('; ')) : null;
+          return models.length ? textCell(models.map((m) => (m.flavors.length ? `${m.artifactPath} (${m.flavors.join(', ')})` : m.artifactPath)).join('; ')) : EMPTY;
         }
         case 'source':
           return textCell(sourceName(run));
