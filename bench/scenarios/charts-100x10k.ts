@@ -79,8 +79,8 @@ export async function measureCharts(
   const firstPaint: number[] = [];
   const perChart: number[] = [];
   const fullFidelity: number[] = [];
-  const hover: number[] = [];
-  const handler: number[] = [];
+  const loading = { lat: [] as number[], handler: [] as number[] };
+  const settled = { lat: [] as number[], handler: [] as number[] };
   let points: number[] = [];
   const repeats = Math.min(ctx.runs, 3);
   for (let i = 0; i < repeats; i++) {
@@ -106,20 +106,27 @@ export async function measureCharts(
     };
     fullFidelity.push(full.at);
     points = full.points;
-    // Hover: event -> tooltip written, measured in the page (ChartOverlay records it).
-    await page.evaluate(() => {
-      window.__runlensHoverLatency = [];
-      window.__runlensHoverHandler = [];
-    });
+    // Hover: event -> tooltip written, measured in the page (ChartOverlay records it). First
+    // right away, while the charts below the fold still load; then on the settled page.
     const box = await page.locator('figure.chart-card .chart-overlay').first().boundingBox();
-    if (box) {
-      for (let k = 0; k <= 60; k++) {
-        await page.mouse.move(box.x + (box.width * k) / 60, box.y + box.height / 2);
-        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+    const sweep = async (into: { lat: number[]; handler: number[] }) => {
+      await page.evaluate(() => {
+        window.__runlensHoverLatency = [];
+        window.__runlensHoverHandler = [];
+      });
+      if (box) {
+        for (let k = 0; k <= 60; k++) {
+          await page.mouse.move(box.x + (box.width * k) / 60, box.y + box.height / 2);
+          await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+        }
       }
-    }
-    hover.push(...(await page.evaluate(() => window.__runlensHoverLatency ?? [])));
-    handler.push(...(await page.evaluate(() => window.__runlensHoverHandler ?? [])));
+      into.lat.push(...(await page.evaluate(() => window.__runlensHoverLatency ?? [])));
+      into.handler.push(...(await page.evaluate(() => window.__runlensHoverHandler ?? [])));
+    };
+    await sweep(loading);
+    await page.mouse.move(0, 0);
+    await page.waitForLoadState('networkidle');
+    await sweep(settled);
     ctx.log(
       `run ${i + 1}: first paint ${round(first.at)} ms (${first.charts} charts), full fidelity ${round(full.at)} ms`,
     );
@@ -144,11 +151,15 @@ export async function measureCharts(
       'ms',
       fullFidelity.map((v) => round(v, 1)),
     ),
-    figure(`${prefix}-hover-p95-ms`, round(percentile(hover, 95), 2), 'ms'),
-    figure(`${prefix}-hover-p50-ms`, round(percentile(hover, 50), 2), 'ms'),
-    // The app's share: Chromium holds a mousemove until the next frame (rAF-aligned input), and
-    // the bench moves right after a frame, so the figure above includes up to one frame of queueing.
-    figure(`${prefix}-hover-handler-p95-ms`, round(percentile(handler, 95), 2), 'ms'),
+    // Event timestamp -> tooltip written. Chromium holds a mousemove until the next frame
+    // (rAF-aligned input) and the bench moves right after a frame, so these include up to one
+    // frame of queueing: ~16 ms is the floor, a slipped frame shows as ~33 ms.
+    figure(`${prefix}-hover-p95-ms`, round(percentile(settled.lat, 95), 2), 'ms'),
+    figure(`${prefix}-hover-p50-ms`, round(percentile(settled.lat, 50), 2), 'ms'),
+    // the same sweep right after the in-view charts reached full fidelity, while charts below the fold still load
+    figure(`${prefix}-hover-while-loading-p95-ms`, round(percentile(loading.lat, 95), 2), 'ms'),
+    // the app's own share: the mousemove handler
+    figure(`${prefix}-hover-handler-p95-ms`, round(percentile([...settled.handler, ...loading.handler], 95), 2), 'ms'),
     figure(`${prefix}-points-per-chart`, round(median(points)), 'points'),
   ];
 }

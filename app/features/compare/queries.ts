@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
-import { getMetricHistory, getMetricHistoryBulkInterval, getRun, searchRuns, type Run } from '../../api';
+import { getMetricHistoryBulkInterval, getRun, searchRuns, type Run } from '../../api';
 import { metricKeys, runKeys } from '../../lib/query-keys';
+import { loadFullSeries } from './history-loader';
 import { emptySeries, seriesFromPoints, type RawSeries } from './model/series';
 
 /** The server takes at most 100 run ids per bulk-interval call. */
@@ -115,7 +116,8 @@ async function limited<T>(fn: () => Promise<T>): Promise<T> {
 export const fullSeriesQueryOptions = (runId: string, key: string) =>
   queryOptions({
     queryKey: metricKeys.columns(runId, key),
-    queryFn: ({ signal }) => limited(async () => seriesFromPoints(await getMetricHistory(runId, key, signal))),
+    // fetched and decoded in a worker: the main thread receives three typed arrays
+    queryFn: ({ signal }) => limited(() => loadFullSeries(runId, key, signal)),
     staleTime: Infinity,
     gcTime: 5 * 60_000,
     structuralSharing: false,

@@ -4,7 +4,7 @@
  * buckets for the visible range. Re-runs the reduction when data, zoom or
  * settings change; lines keep showing the previous result meanwhile.
  */
-import { useQueries } from '@tanstack/react-query';
+import { useQueries, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { BucketEngine } from './engine';
 import type { LoadTurn } from './load-order';
@@ -25,6 +25,44 @@ interface SeriesSet {
 /** While full histories stream in, a chart reduces (and redraws) at most this often: hover keeps its frames. */
 const REDUCE_EVERY_MS = 250;
 
+/**
+ * The full histories of a chart's runs, from the shared cache (fullSeriesQueryOptions):
+ * asked for while `enabled`, and handed to React at most every REDUCE_EVERY_MS while
+ * they stream in. One observer per run (useQueries) re-rendered the chart, and
+ * re-ran 100 observers, for every history that landed: frames lost under the pointer.
+ * Leaving (unmount, other runs or key) cancels the requests nobody else watches.
+ */
+function useFullSeries(qc: QueryClient, runIds: string[], key: string, enabled: boolean): (RawSeries | undefined)[] {
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    if (!enabled || !runIds.length) return;
+    let alive = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let last = 0;
+    const flush = () => {
+      timer = undefined;
+      if (!alive) return;
+      last = performance.now();
+      setVersion((v) => v + 1);
+    };
+    const landed = () => {
+      if (alive && timer === undefined) timer = setTimeout(flush, Math.max(0, last + REDUCE_EVERY_MS - performance.now()));
+    };
+    const opts = runIds.map((id) => fullSeriesQueryOptions(id, key));
+    for (const o of opts) if (qc.getQueryData(o.queryKey) === undefined) qc.fetchQuery(o).then(landed, () => undefined);
+    return () => {
+      alive = false;
+      clearTimeout(timer);
+      for (const o of opts) {
+        const q = qc.getQueryCache().find({ queryKey: o.queryKey, exact: true });
+        if (q && q.state.fetchStatus === 'fetching' && q.getObserversCount() === 0) void qc.cancelQueries({ queryKey: o.queryKey, exact: true });
+      }
+    };
+  }, [qc, runIds, key, enabled]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `version` marks new data in the cache
+  return useMemo(() => runIds.map((id) => qc.getQueryData<RawSeries>(fullSeriesQueryOptions(id, key).queryKey)), [qc, runIds, key, version]);
+}
+
 function useSeriesSet(runIds: string[], key: string, turn: LoadTurn, maxResults: number, stepRange: [number, number] | null): SeriesSet {
   const enabled = turn.sampled;
   const batches = useMemo(() => chunk(runIds, BULK_RUNS), [runIds]);
@@ -42,11 +80,9 @@ function useSeriesSet(runIds: string[], key: string, turn: LoadTurn, maxResults:
     queries: sampledParams.map((p) => ({ ...sampledSeriesQueryOptions(p), enabled, placeholderData: (prev: Record<string, RawSeries> | undefined) => prev })),
   });
   const sampledDone = enabled && sampled.length > 0 && sampled.every((q) => q.data !== undefined);
-  const full = useQueries({
-    queries: runIds.map((id) => ({ ...fullSeriesQueryOptions(id, key), enabled: turn.full && sampledDone })),
-  });
+  const qc = useQueryClient();
+  const fullData = useFullSeries(qc, runIds, key, turn.full && sampledDone);
   const sampledData = sampled.map((q) => q.data);
-  const fullData = full.map((q) => q.data);
   const error = sampled.find((q) => q.error)?.error ?? null;
   // Recompute only when a piece of data changed (arrays above are new every render).
   const sig = [...sampledData, ...fullData];
