@@ -1,8 +1,47 @@
+import { promisify } from 'node:util';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
+const brotli = promisify(zlib.brotliCompress);
+const gzip = promisify(zlib.gzip);
+
+/**
+ * Writes `.br` and `.gz` next to each built asset, at the best levels, so the
+ * server sends them as they are instead of compressing every response again
+ * (server/app.ts, precompressedAssets).
+ */
+function precompress(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'runlens-precompress',
+    apply: 'build',
+    configResolved(c) {
+      outDir = path.resolve(c.root, c.build.outDir);
+    },
+    async closeBundle() {
+      const dir = path.join(outDir, 'assets');
+      const files = (await fs.readdir(dir).catch(() => [] as string[])).filter((f) => /\.(js|css|svg|json)$/.test(f));
+      await Promise.all(
+        files.map(async (f) => {
+          const data = await fs.readFile(path.join(dir, f));
+          if (data.length < 1024) return;
+          const [br, gz] = await Promise.all([
+            brotli(data, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length } }),
+            gzip(data, { level: 9 }),
+          ]);
+          await Promise.all([fs.writeFile(path.join(dir, `${f}.br`), br), fs.writeFile(path.join(dir, `${f}.gz`), gz)]);
+        }),
+      );
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompress()],
   build: {
     outDir: 'dist',
     sourcemap: false,

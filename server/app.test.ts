@@ -1,4 +1,6 @@
 // @vitest-environment node
+import fs from 'node:fs';
+import path from 'node:path';
 import zlib from 'node:zlib';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
@@ -56,6 +58,27 @@ describe('static files', () => {
     });
     expect(res.headers['content-encoding']).toBe('gzip');
     expect(zlib.gunzipSync(res.body).toString()).toContain('console.log');
+  });
+
+  it('sends the build\'s precompressed copy (br, else gz) as it is, and the plain file otherwise', async () => {
+    const asset = 'chunk-Pc12Pc34.js';
+    const body = `console.log(${JSON.stringify('y'.repeat(4000))});\n`;
+    fs.writeFileSync(path.join(dist.dir, 'assets', asset), body);
+    fs.writeFileSync(path.join(dist.dir, 'assets', `${asset}.br`), zlib.brotliCompressSync(body));
+    fs.writeFileSync(path.join(dist.dir, 'assets', `${asset}.gz`), zlib.gzipSync(body));
+    const s = await startDemo();
+    const br = await rawRequest(s.url, `/assets/${asset}`, { headers: { 'Accept-Encoding': 'gzip, br' } });
+    expect(br.status).toBe(200);
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['content-type']).toMatch(/javascript/);
+    expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(zlib.brotliDecompressSync(br.body).toString()).toBe(body);
+    const gz = await rawRequest(s.url, `/assets/${asset}`, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(zlib.gunzipSync(gz.body).toString()).toBe(body);
+    const plain = await rawRequest(s.url, `/assets/${asset}`);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.text).toBe(body);
   });
 
   it('serves index.html with no-cache, at / and at any page URL (SPA fallback)', async () => {

@@ -46,6 +46,37 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 const ARTIFACT_CSP =
   "sandbox; default-src 'none'; img-src 'self' data:; media-src 'self'; style-src 'unsafe-inline'";
 
+/**
+ * Hashed assets as the build compressed them (`x.js.br`, `x.js.gz`, written
+ * by vite.config.ts): sent as they are, so a page's first load does not wait
+ * for the server to compress its JavaScript again. Anything else falls
+ * through to express.static (and the compression middleware).
+ */
+function precompressedAssets(dir: string): RequestHandler {
+  const root = path.resolve(dir);
+  const exists = new Map<string, boolean>();
+  const has = (file: string) => {
+    let e = exists.get(file);
+    if (e === undefined) {
+      e = fs.existsSync(file);
+      exists.set(file, e);
+    }
+    return e;
+  };
+  return (req, res, next) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    const file = path.resolve(root, `.${req.path}`);
+    if (!file.startsWith(`${root}${path.sep}`)) return next();
+    // br when the client takes it at all (browsers list it after gzip, at the same weight)
+    const encoding = req.acceptsEncodings('br') === 'br' ? 'br' : req.acceptsEncodings('gzip') === 'gzip' ? 'gzip' : null;
+    const ext = encoding === 'br' ? '.br' : encoding === 'gzip' ? '.gz' : null;
+    if (!encoding || !ext || !has(file + ext)) return next();
+    res.set({ 'Content-Encoding': encoding, Vary: 'Accept-Encoding', 'Cache-Control': IMMUTABLE });
+    res.type(path.extname(file));
+    res.sendFile(file + ext, { cacheControl: false, dotfiles: 'deny' }, (err) => err && next(err));
+  };
+}
+
 function jsonError(
   res: express.Response,
   status: number,
@@ -141,6 +172,7 @@ export async function createApp(
   app.use((req, res, next) => (isMlflowPath(req.path) ? mlflowRouter(req, res, next) : next()));
 
   const indexHtml = path.join(config.distDir, 'index.html');
+  app.use('/assets', precompressedAssets(path.join(config.distDir, 'assets')));
   app.use(
     express.static(config.distDir, {
       index: false,

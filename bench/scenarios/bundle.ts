@@ -23,9 +23,12 @@ export default defineScenario({
     const entry = entryScripts(ctx.distDir);
     const { page, close } = await ctx.newPage();
     let firstPage: string[];
+    let wireBytes = 0;
     try {
       await measureNavigation(page, ctx.url('/'), EXPERIMENT_LIST_READY);
-      firstPage = (await loadedScripts(page)).map((s) => s.pathname);
+      const scripts = await loadedScripts(page);
+      firstPage = scripts.map((s) => s.pathname);
+      wireBytes = scripts.reduce((n, s) => n + s.encodedBytes, 0);
     } finally {
       await close();
     }
@@ -41,6 +44,8 @@ export default defineScenario({
         distGzipBytes(ctx.distDir, [...entry, ...firstPage]),
         'bytes',
       ),
+      // as the server sends them (the build's brotli copies)
+      figure('first-page-js-wire-bytes', wireBytes, 'bytes'),
       figure('route-chunks-gzip-bytes', distGzipBytes(ctx.distDir, routeChunks), 'bytes'),
       figure('first-page-js-files', new Set([...entry, ...firstPage]).size, 'files'),
       figure('all-js-gzip-bytes', distGzipBytes(ctx.distDir, allJs), 'bytes'),

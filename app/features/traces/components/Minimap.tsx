@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useAfterFirstPaint } from '../../../components/use-after-first-paint';
 import type { SpanTree } from '../model/tree';
 
 const HEIGHT = 56;
@@ -14,9 +15,11 @@ export function Minimap({ tree, window: win, onWindow }: { tree: SpanTree; windo
   const [preview, setPreview] = useState<[number, number] | null>(null);
   const total = Math.max(tree.totalNs, 1);
 
+  // Drawn (10,000 bars) from the frame after the first paint: the span rows come first.
+  const ready = useAfterFirstPaint();
   useEffect(() => {
     const c = canvas.current;
-    const ctx = c?.getContext?.('2d');
+    const ctx = ready ? c?.getContext?.('2d') : null;
     if (!c || !ctx) return;
     const w = (c.width = c.clientWidth * (globalThis.devicePixelRatio || 1));
     const h = (c.height = HEIGHT * (globalThis.devicePixelRatio || 1));
@@ -37,7 +40,7 @@ export function Minimap({ tree, window: win, onWindow }: { tree: SpanTree; windo
         ctx.fillRect(x, (i / n) * h, bw, lineH);
       }
     }
-  }, [tree, total]);
+  }, [tree, total, ready]);
 
   const toNs = (clientX: number) => {
     const r = canvas.current?.getBoundingClientRect();

@@ -38,7 +38,8 @@ export function SpanTimeline({ tree, selected, onSelect }: { tree: SpanTree; sel
   const [help, setHelp] = useState(false);
   const scrollRef = useRef<HTMLDivElement>(null);
   const axisBarRef = useRef<HTMLDivElement>(null);
-  const [initialRect] = useState(() => ({ width: 0, height: globalThis.innerHeight || 800 }));
+  // the list starts below the summary and the toolbar: about this much of the window is left for it
+  const [initialRect] = useState(() => ({ width: 0, height: Math.max(200, (globalThis.innerHeight || 800) - 240) }));
   const barPx = useElementWidth(axisBarRef, 600);
   const searchRef = useRef<HTMLInputElement>(null);
 
@@ -63,8 +64,8 @@ export function SpanTimeline({ tree, selected, onSelect }: { tree: SpanTree; sel
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 6,
-    // Until the list is measured (a ResizeObserver callback, a frame later), assume it is as tall as
-    // the window: the first commit then already holds the first rows instead of an empty list.
+    // Until the list is measured, assume the height estimated above: the first commit then
+    // already holds the first rows instead of an empty list.
     initialRect,
   });
 
