@@ -19,6 +19,8 @@ import { buildColumns, useRunsTableActions, type ColumnMeta, type RunsTableActio
 const COLUMN_VIRTUALIZE_AT = 30;
 /** Rows rendered beyond each edge of the view. */
 const OVERSCAN = 8;
+/** Row slots that DOM rows are recycled through (more than the rows ever rendered at once). */
+const ROW_POOL = 256;
 
 interface RunsTableProps {
   rows: TableRow[];
@@ -188,7 +190,10 @@ const RowsWindow = memo(function RowsWindow(p: RowsWindowProps) {
         if (!row) return null;
         return (
           <RunRow
-            key={vr.key}
+            // Keys recycle DOM rows by slot (the rendered range is contiguous and far shorter than
+            // ROW_POOL): a fast scroll updates the text of rows already there instead of creating
+            // and removing a dozen rows of elements every frame.
+            key={vr.index % ROW_POOL}
             row={row}
             index={vr.index}
             top={vr.start}
