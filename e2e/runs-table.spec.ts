@@ -133,6 +133,15 @@ test.describe('runs table', () => {
     await expect(page).toHaveURL(/[?&]c=[^&]*p%3Aoptimizer/);
   });
 
+  test('a cell shows its full value on hover', async ({ page }) => {
+    const runs = new RunsTablePage(page);
+    await runs.goto();
+    const killedRow = runs.table.getByRole('row').filter({ has: page.getByRole('link', { name: 'trial-killed', exact: true }) });
+    const source = killedRow.getByRole('cell', { name: 'workload.py', exact: true });
+    await source.hover();
+    await expect(source).toHaveAttribute('title', 'workload.py');
+  });
+
   test('expands a parent run to show its children', async ({ page }) => {
     const runs = new RunsTablePage(page);
     await runs.goto();

@@ -51,7 +51,8 @@ export const RunRow = memo(function RunRow(p: RowProps) {
   const cell = (c: GridColumn, pinned: boolean, v: CellValue) => {
     const cls = `runs-grid-cell${c.numeric ? ' num' : ''}${pinned ? ' pinned' : ''}`;
     return v.kind === 'text' ? (
-      <div key={c.id} role="cell" aria-colindex={c.colIndex} className={`${cls} text${v.mono ? ' mono' : ''}`} style={c.style} title={v.title}>
+      // the title is written when the pointer enters the cell (RunsTable, showCellTitle)
+      <div key={c.id} role="cell" aria-colindex={c.colIndex} className={`${cls} text${v.mono ? ' mono' : ''}`} style={c.style}>
         {v.text}
       </div>
     ) : (

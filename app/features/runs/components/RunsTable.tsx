@@ -12,6 +12,7 @@ import type { ColumnSpec } from '../model/columns';
 import type { TableRow } from '../model/rows';
 import type { SortState } from '../model/view-state';
 import { useRunsUiStore } from '../store';
+import { runCell } from './cells';
 import { PINNED_GROUP_STYLE, RunRow, type GridColumn, type GridLayout } from './RunRow';
 import { buildColumns, useRunsTableActions, type ColumnMeta, type RunsTableActions } from './table-columns';
 
@@ -124,6 +125,7 @@ export function RunsTable(p: RunsTableProps) {
       aria-rowcount={p.rows.length + 1}
       aria-colcount={leftHeaders.length + centerHeaders.length}
       style={{ '--row-h': `${rowHeight}px` } as CSSProperties}
+      onMouseOver={(e) => showCellTitle(e.target, p.rows, layout)}
     >
       <RowsWindow
         scrollRef={scrollRef}
@@ -140,6 +142,24 @@ export function RunsTable(p: RunsTableProps) {
       />
     </div>
   );
+}
+
+/**
+ * A text cell's title (the full value, a metric's step) is written when the
+ * pointer enters it, not with every row: a fast scroll then sets no title
+ * attributes, and a recycled row never shows the title of the run it showed before.
+ */
+function showCellTitle(target: EventTarget, rows: TableRow[], layout: GridLayout): void {
+  if (!(target instanceof Element)) return;
+  const cell = target.closest<HTMLElement>('.runs-grid-cell.text');
+  const rowEl = cell?.parentElement?.closest<HTMLElement>('[data-index]');
+  if (!cell || !rowEl) return;
+  const row = rows[Number(rowEl.dataset.index)];
+  const colIndex = Number(cell.getAttribute('aria-colindex'));
+  const col = layout.left.find((c) => c.colIndex === colIndex) ?? layout.center.find((c) => c.colIndex === colIndex);
+  if (row?.kind !== 'run' || !col?.spec) return;
+  const v = runCell(row.run, col.spec);
+  cell.title = v.kind === 'text' ? (v.title ?? '') : '';
 }
 
 interface RowsWindowProps {
