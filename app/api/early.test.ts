@@ -1,4 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { endpoints } from './endpoints';
 import { takeEarlyResponse } from './early';
 import { requestText } from './http';
 
@@ -34,5 +37,13 @@ describe('early requests from index.html', () => {
     await expect(requestText('/ajax-api/2.0/mlflow/get-trace-artifact', { query: { request_id: 'tr-1' } })).rejects.toMatchObject({
       errorCode: 'NETWORK_ERROR',
     });
+  });
+});
+
+describe('the early request in index.html', () => {
+  it('asks for the URL the client builds for the span data (so the client takes it over)', () => {
+    const html = fs.readFileSync(path.resolve(process.cwd(), 'index.html'), 'utf8');
+    const early = /var u = '([^'?]+)\?' \+ new URLSearchParams\(\{ request_id: /.exec(html)?.[1];
+    expect(early).toBe(endpoints.traces.artifact);
   });
 });

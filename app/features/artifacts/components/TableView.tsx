@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
 import { sortedRowOrder, type Cell, type SortDir, type TableData } from '../model/table';
 import { formatInt } from '../../../lib/format';
+import { SpacerRow } from '../../../components/SpacerRow';
 
 const ROW_HEIGHT = 29;
 
@@ -54,7 +55,7 @@ export function TableView({ data, label }: { data: TableData; label: string }) {
             </tr>
           </thead>
           <tbody>
-            {top > 0 ? <tr aria-hidden="true" style={{ height: top }} /> : null}
+            <SpacerRow height={top} />
             {items.map((it) => {
               const r = order[it.index];
               const row = data.row(r);
@@ -67,7 +68,7 @@ export function TableView({ data, label }: { data: TableData; label: string }) {
                 </tr>
               );
             })}
-            {bottom > 0 ? <tr aria-hidden="true" style={{ height: bottom }} /> : null}
+            <SpacerRow height={bottom} />
           </tbody>
         </table>
       </div>

@@ -5,9 +5,9 @@ import type { Metric } from '../../../api';
 import { formatInt, formatNumber } from '../../../lib/format';
 import { filterKeyValues, summarizeHistory } from '../model/rows';
 import { metricHistoryQueryOptions } from '../queries';
-import { useAfterFirstPaint } from '../../../components/use-after-first-paint';
 import { useVirtualRows } from './use-virtual-rows';
 import { SearchBox } from './ValueCell';
+import { SpacerRow } from '../../../components/SpacerRow';
 
 /** Latest value per metric; min, max and step count come from the history, fetched for the rows in view. */
 export function MetricsTable({ runId, metrics }: { runId: string; metrics: Record<string, Metric> }) {
@@ -19,9 +19,8 @@ export function MetricsTable({ runId, metrics }: { runId: string; metrics: Recor
     [metrics],
   );
   const rows = useMemo(() => filterKeyValues(all, query), [all, query]);
-  const { scrollRef, items, top, bottom, measureRow } = useVirtualRows(rows.length, 30);
-  // histories are asked for, and rows measured, once the first paint is out
-  const afterPaint = useAfterFirstPaint();
+  // histories are asked for (and rows measured) once the first paint is out
+  const { scrollRef, items, top, bottom, afterPaint, measureRow } = useVirtualRows(rows.length, 30);
   const chartHref = (key: string) => {
     const p = new URLSearchParams(params);
     p.set('metric', key);
@@ -50,14 +49,14 @@ export function MetricsTable({ runId, metrics }: { runId: string; metrics: Recor
               </tr>
             </thead>
             <tbody>
-              {top > 0 ? <tr aria-hidden="true" style={{ height: top }} /> : null}
+              <SpacerRow height={top} />
               {items.map(({ index }) => {
                 const { key } = rows[index];
                 return (
-                  <MetricRow key={key} index={index} measureRow={afterPaint ? measureRow : undefined} load={afterPaint} runId={runId} metric={metrics[key]} href={chartHref(key)} />
+                  <MetricRow key={key} index={index} measureRow={measureRow} load={afterPaint} runId={runId} metric={metrics[key]} href={chartHref(key)} />
                 );
               })}
-              {bottom > 0 ? <tr aria-hidden="true" style={{ height: bottom }} /> : null}
+              <SpacerRow height={bottom} />
             </tbody>
           </table>
         </div>

@@ -1,8 +1,8 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { filterKeyValues, toKeyValues } from '../model/rows';
-import { useAfterFirstPaint } from '../../../components/use-after-first-paint';
 import { useVirtualRows } from './use-virtual-rows';
 import { SearchBox, ValueCell } from './ValueCell';
+import { SpacerRow } from '../../../components/SpacerRow';
 
 export function ParamsTable({ params }: { params: Record<string, string> }) {
   const [q, setQ] = useState('');
@@ -10,8 +10,6 @@ export function ParamsTable({ params }: { params: Record<string, string> }) {
   const all = useMemo(() => toKeyValues(params), [params]);
   const rows = useMemo(() => filterKeyValues(all, query), [all, query]);
   const { scrollRef, items, top, bottom, measureRow } = useVirtualRows(rows.length, 30);
-  // rows are measured (an unfolded value grows its row) once the first paint is out
-  const measure = useAfterFirstPaint() ? measureRow : undefined;
   return (
     <section aria-labelledby="run-params" className="run-section card">
       <div className="toolbar">
@@ -32,11 +30,11 @@ export function ParamsTable({ params }: { params: Record<string, string> }) {
               </tr>
             </thead>
             <tbody>
-              {top > 0 ? <tr aria-hidden="true" style={{ height: top }} /> : null}
+              <SpacerRow height={top} />
               {items.map(({ index }) => {
                 const p = rows[index];
                 return (
-                  <tr key={p.key} data-index={index} ref={measure}>
+                  <tr key={p.key} data-index={index} ref={measureRow}>
                     <td className="mono">{p.key}</td>
                     <td>
                       <ValueCell value={p.value} />
@@ -44,7 +42,7 @@ export function ParamsTable({ params }: { params: Record<string, string> }) {
                   </tr>
                 );
               })}
-              {bottom > 0 ? <tr aria-hidden="true" style={{ height: bottom }} /> : null}
+              <SpacerRow height={bottom} />
             </tbody>
           </table>
           {rows.length === 0 ? <p className="empty">No parameter matches “{query}”.</p> : null}

@@ -1,5 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
+import { useAfterFirstPaint } from '../../../components/use-after-first-paint';
 
 /** The run page's scroll boxes (`.section-scroll`) are at most this tall. */
 const BOX_HEIGHT = 420;
@@ -7,9 +8,11 @@ const BOX_HEIGHT = 420;
 /**
  * Rows of a table inside a scroll box, rendered only near the view: a run
  * with 500 params and 200 metrics costs what 30 rows do. Rows may grow (a
- * long value unfolded): each rendered row is measured. Spacer rows above and
- * below keep the scroll height. The first render already has rows (the box's
- * height is assumed until it is measured), so nothing waits for an effect.
+ * long value unfolded): from the frame after the first paint, each rendered
+ * row is measured (`measureRow` is undefined before, so the first paint does
+ * not force a layout per row). Spacer rows above and below keep the scroll
+ * height. The first render already has rows (the box's height is assumed
+ * until it is measured), so nothing waits for an effect.
  */
 export function useVirtualRows(count: number, estimateSize: number) {
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -20,8 +23,9 @@ export function useVirtualRows(count: number, estimateSize: number) {
     overscan: 8,
     initialRect: { width: 0, height: BOX_HEIGHT },
   });
+  const afterPaint = useAfterFirstPaint();
   const items = v.getVirtualItems();
   const top = items.length ? items[0].start : 0;
   const bottom = items.length ? v.getTotalSize() - items[items.length - 1].end : 0;
-  return { scrollRef, items, top, bottom, measureRow: v.measureElement };
+  return { scrollRef, items, top, bottom, afterPaint, measureRow: afterPaint ? v.measureElement : undefined };
 }

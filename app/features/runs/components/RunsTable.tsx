@@ -158,7 +158,7 @@ function showCellTitle(target: EventTarget, rows: TableRow[], layout: GridLayout
   const colIndex = Number(cell.getAttribute('aria-colindex'));
   const col = layout.left.find((c) => c.colIndex === colIndex) ?? layout.center.find((c) => c.colIndex === colIndex);
   if (row?.kind !== 'run' || !col?.spec) return;
-  const v = runCell(row.run, col.spec);
+  const v = runCell(row.run, col.spec, true);
   cell.title = v.kind === 'text' ? (v.title ?? '') : '';
 }
 

@@ -24,36 +24,38 @@ export function runPath(run: Run): string {
 
 /**
  * What a run's cell shows. Most cells are plain text: the row draws that as
- * the cell's own text, with the title on the cell (no element inside), since
- * a fast scroll mounts hundreds of cells a frame. The rest are elements.
+ * the cell's own text (no element inside), since a fast scroll mounts
+ * hundreds of cells a frame; the title is built only when asked for (the
+ * pointer entered the cell). The rest are elements.
  */
 export type CellValue = { kind: 'text'; text: string; title?: string; mono?: boolean } | { kind: 'node'; node: ReactNode };
 
 const EMPTY: CellValue = { kind: 'text', text: '' };
 
 /** Long server text (10,000-character params) is cut for the cell; the title keeps more. */
-function textCell(text: string, mono?: boolean): CellValue {
+function textCell(text: string, withTitle: boolean, mono?: boolean): CellValue {
   if (!text) return EMPTY;
-  return { kind: 'text', text: truncate(text, 200), title: truncate(text, 2000), mono };
+  return { kind: 'text', text: truncate(text, 200), title: withTitle ? truncate(text, 2000) : undefined, mono };
 }
 
 export function NumberText({ value }: { value: number }) {
   return <span title={String(value)}>{formatNumber(value)}</span>;
 }
 
-/** The cell of a plain (non-name) column of a run row. */
-export function runCell(run: Run, spec: ColumnSpec): CellValue {
+/** The cell of a plain (non-name) column of a run row; its title too when `withTitle`. */
+export function runCell(run: Run, spec: ColumnSpec, withTitle = false): CellValue {
   switch (spec.kind) {
     case 'metric': {
       if (spec.mode.kind !== 'latest')
         return { kind: 'node', node: <ComputedMetricCell runId={run.info.id} metricKey={spec.key} mode={spec.mode} /> };
       const m = run.metrics[spec.key];
-      return m ? { kind: 'text', text: formatNumber(m.value), title: `${m.value} (step ${m.step})` } : EMPTY;
+      if (!m) return EMPTY;
+      return { kind: 'text', text: formatNumber(m.value), title: withTitle ? `${m.value} (step ${m.step})` : undefined };
     }
     case 'param':
-      return textCell(run.params[spec.key] ?? '', true);
+      return textCell(run.params[spec.key] ?? '', withTitle, true);
     case 'tag':
-      return textCell(run.tags[spec.key] ?? '');
+      return textCell(run.tags[spec.key] ?? '', withTitle);
     case 'fixed':
       switch (spec.id) {
         case 'created':
@@ -64,12 +66,12 @@ export function runCell(run: Run, spec: ColumnSpec): CellValue {
         }
         case 'models': {
           const models = loggedModels(run);
-          return models.length ? textCell(models.map((m) => (m.flavors.length ? `${m.artifactPath} (${m.flavors.join(', ')})` : m.artifactPath)).join('; ')) : EMPTY;
+          return models.length ? textCell(models.map((m) => (m.flavors.length ? `${m.artifactPath} (${m.flavors.join(', ')})` : m.artifactPath)).join('; '), withTitle) : EMPTY;
         }
         case 'source':
-          return textCell(sourceName(run));
+          return textCell(sourceName(run), withTitle);
         default:
-          return textCell(cellText(run, spec));
+          return textCell(cellText(run, spec), withTitle);
       }
   }
 }
