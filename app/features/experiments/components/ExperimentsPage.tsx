@@ -148,7 +148,6 @@ export function ExperimentsPage() {
 
       {creating ? (
         <ExperimentNameDialog
-          open
           title="Create experiment"
           submitLabel="Create"
           busy={create.isPending}
@@ -158,7 +157,6 @@ export function ExperimentsPage() {
       ) : null}
       {renaming ? (
         <ExperimentNameDialog
-          open
           title={`Rename “${renaming.name}”`}
           submitLabel="Rename"
           initialName={renaming.name}
