@@ -46,6 +46,24 @@ export function isApiError(e: unknown): e is ApiError {
   return e instanceof ApiError;
 }
 
+/** What an ApiError carries across a worker boundary: structured clone keeps fields, not classes. */
+export interface WireApiError {
+  status: number;
+  errorCode: string;
+  message: string;
+  details: string;
+}
+
+/** Any failure inside a worker, as the main thread will rebuild it. */
+export function errorToWire(err: unknown): WireApiError {
+  if (err instanceof ApiError) return { status: err.status, errorCode: err.errorCode, message: err.message, details: err.details };
+  return { status: 0, errorCode: 'WORKER_ERROR', message: err instanceof Error ? err.message : String(err), details: '' };
+}
+
+export function errorFromWire(w: WireApiError): ApiError {
+  return new ApiError(w.status, w.errorCode, w.message, w.details);
+}
+
 /** A message fit to show a person: database internals become a plain sentence. */
 export function userMessage(e: unknown): string {
   if (e instanceof ApiError) return e.message;

@@ -4,7 +4,7 @@
  * Where there is no Worker (jsdom) or it fails to start, the same client call
  * runs here.
  */
-import { ApiError, getMetricHistory } from '../../api';
+import { errorFromWire, getMetricHistory } from '../../api';
 import type { HistoryReply, HistoryRequest } from './history-protocol';
 import { seriesFromPoints, type RawSeries } from './model/series';
 
@@ -35,7 +35,7 @@ function startWorker(): Worker | null {
       if (!p) return;
       pending.delete(r.id);
       if ('series' in r) p.resolve(r.series);
-      else p.reject(new ApiError(r.error.status, r.error.errorCode, r.error.message, r.error.details));
+      else p.reject(errorFromWire(r.error));
     };
     // The worker could not start (a blocked script, a crash): what it was doing runs here instead.
     w.onerror = () => {

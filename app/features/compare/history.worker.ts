@@ -7,7 +7,7 @@
  * series goes back as three Float64Arrays whose buffers are transferred, not
  * copied. The client (app/api) is the same as everywhere else.
  */
-import { getMetricHistory, isApiError } from '../../api';
+import { errorToWire, getMetricHistory } from '../../api';
 import type { HistoryReply, HistoryRequest } from './history-protocol';
 import { seriesFromPoints } from './model/series';
 
@@ -29,12 +29,7 @@ scope.onmessage = (e: MessageEvent<HistoryRequest>) => {
       scope.postMessage(reply, [series.steps.buffer, series.times.buffer, series.values.buffer]);
     })
     .catch((err: unknown) => {
-      const reply: HistoryReply = {
-        id: m.id,
-        error: isApiError(err)
-          ? { status: err.status, errorCode: err.errorCode, message: err.message, details: err.details }
-          : { status: 0, errorCode: 'WORKER_ERROR', message: err instanceof Error ? err.message : String(err), details: '' },
-      };
+      const reply: HistoryReply = { id: m.id, error: errorToWire(err) };
       scope.postMessage(reply);
     })
     .finally(() => running.delete(m.id));
