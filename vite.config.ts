@@ -2,7 +2,8 @@ import { promisify } from 'node:util';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import type { Plugin } from 'vite';
+import type { Plugin, Rollup } from 'vite';
+import { ROUTE_PRELOADS } from './app/route-preloads.ts';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
@@ -40,8 +41,69 @@ function precompress(): Plugin {
   };
 }
 
+/**
+ * Writes into index.html a script that starts downloading the code of the page
+ * the URL names (app/route-preloads.ts) while the entry chunk loads: one
+ * `<link rel="modulepreload">` per chunk the page needs and the entry does not
+ * already load. Build only: in dev there are no chunks.
+ */
+function routePreloads(): Plugin {
+  return {
+    name: 'runlens-route-preloads',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const bundle = ctx.bundle;
+        if (!bundle) return html;
+        const chunks = Object.values(bundle).filter((c): c is Rollup.OutputChunk => c.type === 'chunk');
+        const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+        const closure = (start: Rollup.OutputChunk[]): Set<string> => {
+          // Breadth first, so the route's own chunk is asked for before what it imports.
+          const seen = new Set<string>();
+          const queue = [...start];
+          for (let i = 0; i < queue.length; i++) {
+            const c = queue[i];
+            if (seen.has(c.fileName)) continue;
+            seen.add(c.fileName);
+            for (const f of c.imports) if (byFile.has(f)) queue.push(byFile.get(f)!);
+          }
+          return seen;
+        };
+        const loaded = closure(chunks.filter((c) => c.isEntry));
+        const table = ROUTE_PRELOADS.map(({ path: pattern, modules }) => {
+          const roots = modules.map((m) => {
+            const abs = path.resolve(m);
+            const chunk = chunks.find((c) => c.facadeModuleId === abs);
+            if (!chunk) throw new Error(`runlens-route-preloads: no chunk for ${m}`);
+            return chunk;
+          });
+          return [pattern, [...closure(roots)].filter((f) => !loaded.has(f)).map((f) => `/${f}`)];
+        });
+        const script = `<script>
+      // Start downloading the code of the page this URL names while the entry loads (app/route-preloads.ts).
+      (function (t) {
+        for (var i = 0; i < t.length; i++) {
+          if (!new RegExp(t[i][0]).test(location.pathname)) continue;
+          for (var j = 0; j < t[i][1].length; j++) {
+            var l = document.createElement('link');
+            l.rel = 'modulepreload';
+            l.href = t[i][1][j];
+            document.head.appendChild(l);
+          }
+          return;
+        }
+      })(${JSON.stringify(table)});
+    </script>
+  </head>`;
+        return html.replace('</head>', script);
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), precompress()],
+  plugins: [react(), precompress(), routePreloads()],
   build: {
     outDir: 'dist',
     sourcemap: false,
