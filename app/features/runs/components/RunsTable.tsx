@@ -8,6 +8,7 @@ import {
 } from '@tanstack/react-table';
 import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useMemo, useRef, type CSSProperties, type ReactNode } from 'react';
+import { useRowSlots } from '../../../components/use-row-slots';
 import type { ColumnSpec } from '../model/columns';
 import type { TableRow } from '../model/rows';
 import type { SortState } from '../model/view-state';
@@ -21,7 +22,6 @@ const COLUMN_VIRTUALIZE_AT = 30;
 /** Rows rendered beyond each edge of the view. */
 const OVERSCAN = 8;
 /** Row slots that DOM rows are recycled through (more than the rows ever rendered at once). */
-const ROW_POOL = 256;
 
 interface RunsTableProps {
   rows: TableRow[];
@@ -202,18 +202,20 @@ const RowsWindow = memo(function RowsWindow(p: RowsWindowProps) {
   p.virtualizerRef.current = rowVirtualizer;
   useEffect(() => rowVirtualizer.measure(), [rowHeight, rowVirtualizer]);
 
+  const items = rowVirtualizer.getVirtualItems();
+  const slots = useRowSlots(items.map((vr) => vr.index));
+
   return (
     <div className="runs-grid-inner" style={{ width: p.layout.width, height: rowVirtualizer.getTotalSize() }}>
       {p.header}
-      {rowVirtualizer.getVirtualItems().map((vr) => {
+      {items.map((vr) => {
         const row = rows[vr.index];
         if (!row) return null;
         return (
           <RunRow
-            // Keys recycle DOM rows by slot (the rendered range is contiguous and far shorter than
-            // ROW_POOL): a fast scroll updates the text of rows already there instead of creating
-            // and removing a dozen rows of elements every frame.
-            key={vr.index % ROW_POOL}
+            // Keyed by slot (app/lib/row-slots.ts): a row scrolling in takes the elements of one
+            // that scrolled out, so a fast scroll updates text instead of building rows every frame.
+            key={slots.get(vr.index)}
             row={row}
             index={vr.index}
             top={vr.start}

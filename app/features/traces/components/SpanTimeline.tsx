@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useAfterFirstPaint } from '../../../components/use-after-first-paint';
 import { useDebounced } from '../../../components/use-debounced';
+import { useRowSlots } from '../../../components/use-row-slots';
 import type { CriticalSection } from '../model/critical-path';
 import { formatNs } from '../model/format-ns';
 import { collapseFromDepth, noneCollapsed, revealSpan, toggleCollapsed, visibleRows } from '../model/rows';
@@ -15,7 +16,6 @@ import { TimelineToolbar } from './TimelineToolbar';
 import { useElementWidth } from './use-element-width';
 import { formatInt } from '../../../lib/format';
 
-const ROW_POOL = 512;
 
 const isTyping = (t: EventTarget | null) =>
   t instanceof HTMLElement && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || t.isContentEditable);
@@ -139,6 +139,9 @@ export function SpanTimeline({ tree, selected, onSelect }: { tree: SpanTree; sel
     }
   };
 
+  const items = virtualizer.getVirtualItems();
+  const slots = useRowSlots(items.map((v) => v.index));
+
   const [t0, t1] = win;
   return (
     <div className="timeline">
@@ -195,14 +198,14 @@ export function SpanTimeline({ tree, selected, onSelect }: { tree: SpanTree; sel
       >
         {rows.length === 0 ? <p className="empty">No span matches these filters.</p> : null}
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {virtualizer.getVirtualItems().map((v) => {
+          {items.map((v) => {
             const r = rows[v.index];
             const i = r.index;
             return (
               <SpanRow
-                // Keys recycle DOM rows by slot (the rendered range is contiguous and far shorter than
-                // ROW_POOL), so scrolling updates a few attributes instead of creating and removing nodes.
-                key={v.index % ROW_POOL}
+                // Keyed by slot (app/lib/row-slots.ts): a row scrolling in takes the elements of
+                // one that scrolled out, so scrolling updates attributes instead of building rows.
+                key={slots.get(v.index)}
                 index={i}
                 span={tree.spans[i]}
                 endNs={tree.endNs[i]}

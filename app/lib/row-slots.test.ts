@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { assignSlots } from './row-slots';
+
+const range = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => from + k);
+const slotsOf = (m: Map<number, number>, indices: number[]) => indices.map((i) => m.get(i));
+
+describe('assignSlots', () => {
+  it('numbers a first window 0..n-1 in order', () => {
+    const m = assignSlots(new Map(), range(10, 14));
+    expect(slotsOf(m, range(10, 14))).toEqual([0, 1, 2, 3]);
+  });
+
+  it('keeps the slot of a row that stays, and gives the rows that enter the slots of those that left', () => {
+    const first = assignSlots(new Map(), range(0, 5)); // 0..4 -> slots 0..4
+    const next = assignSlots(first, range(3, 8)); // 0, 1, 2 left; 5, 6, 7 enter
+    expect(slotsOf(next, [3, 4])).toEqual([3, 4]);
+    expect(slotsOf(next, [5, 6, 7])).toEqual([0, 1, 2]);
+    expect(new Set(next.values()).size).toBe(5);
+  });
+
+  it('uses as many slots as the window has rows when the window grows or shrinks', () => {
+    const a = assignSlots(new Map(), range(0, 4));
+    const grown = assignSlots(a, range(2, 9)); // 7 rows
+    expect([...grown.values()].sort((x, y) => x - y)).toEqual(range(0, 7));
+    const shrunk = assignSlots(grown, range(5, 8)); // 3 rows that kept their slots
+    expect(slotsOf(shrunk, range(5, 8))).toEqual(slotsOf(grown, range(5, 8)));
+    const regrown = assignSlots(shrunk, range(5, 11)); // 3 new rows take the lowest free numbers
+    expect(new Set(regrown.values()).size).toBe(6);
+    expect(Math.max(...regrown.values())).toBeLessThan(7);
+  });
+
+  it('gives a whole new window, after a jump, the slots of the old one', () => {
+    const a = assignSlots(new Map(), range(0, 30));
+    const b = assignSlots(a, range(5000, 5030));
+    expect([...b.values()].sort((x, y) => x - y)).toEqual(range(0, 30));
+  });
+
+  it('is the same for the same window (a render done twice)', () => {
+    const a = assignSlots(assignSlots(new Map(), range(0, 10)), range(4, 14));
+    expect(assignSlots(a, range(4, 14))).toEqual(a);
+  });
+});
