@@ -125,6 +125,38 @@ async function runScenario(s: Scenario, browser: Browser, runs: number): Promise
   }
 }
 
+/**
+ * This machine's speed now, in a fixed piece of browser work: JSON.parse of a
+ * 5 MB document shaped like span data (median of 9). A shared VM's speed
+ * drifts (it varied twofold within an hour here), so every report says how
+ * fast the machine was before and after its scenarios; compare figures from
+ * different runs through it.
+ */
+async function calibrate(browser: Browser): Promise<number> {
+  const context = await browser.newContext();
+  await context.addInitScript({ content: TSX_NAME_SHIM });
+  try {
+    const page = await context.newPage();
+    await page.goto('about:blank');
+    return await page.evaluate(() => {
+      const span = (i: number) =>
+        `{"name":"span_${i}","context":{"span_id":"0x${(i * 2654435761 % 4294967296).toString(16).padStart(16, '0')}"},` +
+        `"start_time":${1795809100003000000 + i * 1000},"attributes":{"mlflow.spanType":"\\"LLM\\"","mlflow.spanInputs":"{\\"q\\": \\"${'x'.repeat(300)}\\"}"}}`;
+      const text = `{"spans":[${Array.from({ length: 12000 }, (_, i) => span(i)).join(',')}]}`;
+      const times: number[] = [];
+      for (let r = 0; r < 9; r++) {
+        const t0 = performance.now();
+        JSON.parse(text);
+        times.push(performance.now() - t0);
+      }
+      times.sort((a, b) => a - b);
+      return Math.round(times[4] * 10) / 10;
+    });
+  } finally {
+    await context.close();
+  }
+}
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const all = await loadScenarios();
@@ -150,6 +182,8 @@ async function main(): Promise<void> {
   > = {};
   const chromiumVersion = browser.version();
   let failed = 0;
+  const machine = { before: await calibrate(browser), after: NaN };
+  console.log(`${'machine'.padEnd(18)} ${'json-parse-5mb-ms (before)'.padEnd(32)} ${String(machine.before).padStart(10)} ms`);
   try {
     for (const s of selected) {
       console.error(`\n> ${s.name}: ${s.description}`);
@@ -174,6 +208,8 @@ async function main(): Promise<void> {
       }
       console.error(`  (${Math.round((Date.now() - started) / 1000)}s)`);
     }
+    machine.after = await calibrate(browser);
+    console.log(`${'machine'.padEnd(18)} ${'json-parse-5mb-ms (after)'.padEnd(32)} ${String(machine.after).padStart(10)} ms`);
   } finally {
     await browser.close();
   }
@@ -184,6 +220,7 @@ async function main(): Promise<void> {
     node: process.version,
     chromium: chromiumVersion,
     cpus: os.cpus().length,
+    machineJsonParse5mbMs: machine,
     runs: args.runs,
     scenarios: results,
   };
