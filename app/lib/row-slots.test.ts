@@ -40,3 +40,19 @@ describe('assignSlots', () => {
     expect(assignSlots(a, range(4, 14))).toEqual(a);
   });
 });
+
+describe('assignSlots with a reserved (focused) slot', () => {
+  it('never gives it to another row: when its row leaves, the slot is dropped', () => {
+    const a = assignSlots(new Map(), range(0, 5)); // row 1 has slot 1
+    const b = assignSlots(a, range(3, 8), 1); // rows 0, 1, 2 leave; 5, 6, 7 enter
+    expect([...b.values()]).not.toContain(1);
+    expect(new Set(b.values()).size).toBe(5);
+  });
+
+  it('keeps it with its row while the row stays', () => {
+    const a = assignSlots(new Map(), range(0, 5));
+    const b = assignSlots(a, range(1, 6), 3);
+    expect(b.get(3)).toBe(3);
+    expect(b.get(5)).toBe(0);
+  });
+});

@@ -27,6 +27,8 @@ export interface GridLayout {
 }
 
 interface RowProps {
+  /** The DOM slot this row element is (app/lib/row-slots.ts). */
+  slot: number;
   row: TableRow;
   index: number;
   top: number;
@@ -41,9 +43,10 @@ interface RowProps {
 const isPlainClick = (e: MouseEvent) => e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey;
 
 /**
- * One row, memoized by row (keyed by run id): scrolling renders only rows
- * entering the window. Cells are plain elements (no component per cell, no
- * react-table Cell objects) because a fast scroll mounts a dozen rows a frame.
+ * One row, memoized: scrolling re-renders only the rows that enter the window,
+ * each in the slot of one that left (RunsTable keys rows by slot). Cells are
+ * plain elements (no component per cell, no react-table Cell objects) because
+ * a fast scroll updates a dozen rows a frame.
  */
 export const RunRow = memo(function RunRow(p: RowProps) {
   const { row, layout } = p;
@@ -73,6 +76,7 @@ export const RunRow = memo(function RunRow(p: RowProps) {
   return (
     <div
       role="row"
+      data-slot={p.slot}
       aria-rowindex={p.index + 2}
       aria-selected={row.kind === 'run' ? p.selected : undefined}
       className={cls}

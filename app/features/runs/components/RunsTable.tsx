@@ -21,7 +21,6 @@ import { buildColumns, useRunsTableActions, type ColumnMeta, type RunsTableActio
 const COLUMN_VIRTUALIZE_AT = 30;
 /** Rows rendered beyond each edge of the view. */
 const OVERSCAN = 8;
-/** Row slots that DOM rows are recycled through (more than the rows ever rendered at once). */
 
 interface RunsTableProps {
   rows: TableRow[];
@@ -64,6 +63,7 @@ export function RunsTable(p: RunsTableProps) {
   });
 
   const scrollRef = useRef<HTMLDivElement>(null);
+  const titled = useRef<HTMLElement | null>(null);
   const leftHeaders = table.getLeftLeafHeaders();
   const centerHeaders = table.getCenterLeafHeaders();
   const leftWidth = table.getLeftTotalSize();
@@ -125,7 +125,14 @@ export function RunsTable(p: RunsTableProps) {
       aria-rowcount={p.rows.length + 1}
       aria-colcount={leftHeaders.length + centerHeaders.length}
       style={{ '--row-h': `${rowHeight}px` } as CSSProperties}
-      onMouseOver={(e) => showCellTitle(e.target, p.rows, layout)}
+      onMouseOver={(e) => {
+        titled.current = showCellTitle(e.target, p.rows, layout) ?? titled.current;
+      }}
+      // A row scrolled under a still pointer shows another run in the same cell: drop its title.
+      onScroll={() => {
+        titled.current?.removeAttribute('title');
+        titled.current = null;
+      }}
     >
       <RowsWindow
         scrollRef={scrollRef}
@@ -147,19 +154,21 @@ export function RunsTable(p: RunsTableProps) {
 /**
  * A text cell's title (the full value, a metric's step) is written when the
  * pointer enters it, not with every row: a fast scroll then sets no title
- * attributes, and a recycled row never shows the title of the run it showed before.
+ * attributes. Returns the cell given a title; the table drops that title when
+ * it scrolls, since a recycled row shows another run in the same element.
  */
-function showCellTitle(target: EventTarget, rows: TableRow[], layout: GridLayout): void {
-  if (!(target instanceof Element)) return;
+function showCellTitle(target: EventTarget, rows: TableRow[], layout: GridLayout): HTMLElement | null {
+  if (!(target instanceof Element)) return null;
   const cell = target.closest<HTMLElement>('.runs-grid-cell.text');
   const rowEl = cell?.parentElement?.closest<HTMLElement>('[data-index]');
-  if (!cell || !rowEl) return;
+  if (!cell || !rowEl) return null;
   const row = rows[Number(rowEl.dataset.index)];
   const colIndex = Number(cell.getAttribute('aria-colindex'));
   const col = layout.left.find((c) => c.colIndex === colIndex) ?? layout.center.find((c) => c.colIndex === colIndex);
-  if (row?.kind !== 'run' || !col?.spec) return;
+  if (row?.kind !== 'run' || !col?.spec) return null;
   const v = runCell(row.run, col.spec, true);
   cell.title = v.kind === 'text' ? (v.title ?? '') : '';
+  return cell;
 }
 
 interface RowsWindowProps {
@@ -203,7 +212,7 @@ const RowsWindow = memo(function RowsWindow(p: RowsWindowProps) {
   useEffect(() => rowVirtualizer.measure(), [rowHeight, rowVirtualizer]);
 
   const items = rowVirtualizer.getVirtualItems();
-  const slots = useRowSlots(items.map((vr) => vr.index));
+  const slots = useRowSlots(items.map((vr) => vr.index), p.scrollRef);
 
   return (
     <div className="runs-grid-inner" style={{ width: p.layout.width, height: rowVirtualizer.getTotalSize() }}>
@@ -216,6 +225,7 @@ const RowsWindow = memo(function RowsWindow(p: RowsWindowProps) {
             // Keyed by slot (app/lib/row-slots.ts): a row scrolling in takes the elements of one
             // that scrolled out, so a fast scroll updates text instead of building rows every frame.
             key={slots.get(vr.index)}
+            slot={slots.get(vr.index) ?? -1}
             row={row}
             index={vr.index}
             top={vr.start}

@@ -9,6 +9,8 @@ export const ROW_HEIGHT = 28;
 const MAX_INDENT = 32;
 
 interface SpanRowProps {
+  /** The DOM slot this row element is (app/lib/row-slots.ts). */
+  slot: number;
   index: number;
   span: Span;
   endNs: number;
@@ -47,6 +49,7 @@ export const SpanRow = memo(function SpanRow(p: SpanRowProps) {
   return (
     <div
       role="treeitem"
+      data-slot={p.slot}
       id={`span-row-${p.index}`}
       aria-label={truncate(span.name, 200)}
       aria-level={p.depth + 1}

@@ -16,7 +16,6 @@ import { TimelineToolbar } from './TimelineToolbar';
 import { useElementWidth } from './use-element-width';
 import { formatInt } from '../../../lib/format';
 
-
 const isTyping = (t: EventTarget | null) =>
   t instanceof HTMLElement && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || t.isContentEditable);
 
@@ -140,7 +139,7 @@ export function SpanTimeline({ tree, selected, onSelect }: { tree: SpanTree; sel
   };
 
   const items = virtualizer.getVirtualItems();
-  const slots = useRowSlots(items.map((v) => v.index));
+  const slots = useRowSlots(items.map((v) => v.index), scrollRef);
 
   const [t0, t1] = win;
   return (
@@ -206,6 +205,7 @@ export function SpanTimeline({ tree, selected, onSelect }: { tree: SpanTree; sel
                 // Keyed by slot (app/lib/row-slots.ts): a row scrolling in takes the elements of
                 // one that scrolled out, so scrolling updates attributes instead of building rows.
                 key={slots.get(v.index)}
+                slot={slots.get(v.index) ?? -1}
                 index={i}
                 span={tree.spans[i]}
                 endNs={tree.endNs[i]}
