@@ -48,9 +48,15 @@ function precompress(): Plugin {
  * already load. Build only: in dev there are no chunks.
  */
 function routePreloads(): Plugin {
+  let root = process.cwd();
+  let base = '/';
   return {
     name: 'runlens-route-preloads',
     apply: 'build',
+    configResolved(c) {
+      root = c.root;
+      base = c.base;
+    },
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
@@ -73,12 +79,12 @@ function routePreloads(): Plugin {
         const loaded = closure(chunks.filter((c) => c.isEntry));
         const table = ROUTE_PRELOADS.map(({ path: pattern, modules }) => {
           const roots = modules.map((m) => {
-            const abs = path.resolve(m);
-            const chunk = chunks.find((c) => c.facadeModuleId === abs);
+            const abs = path.resolve(root, m).split(path.sep).join('/');
+            const chunk = chunks.find((c) => c.facadeModuleId?.split(path.sep).join('/') === abs);
             if (!chunk) throw new Error(`runlens-route-preloads: no chunk for ${m}`);
             return chunk;
           });
-          return [pattern, [...closure(roots)].filter((f) => !loaded.has(f)).map((f) => `/${f}`)];
+          return [pattern, [...closure(roots)].filter((f) => !loaded.has(f)).map((f) => `${base}${f}`)];
         });
         const script = `<script>
       // Start downloading the code of the page this URL names while the entry loads (app/route-preloads.ts).
@@ -93,10 +99,10 @@ function routePreloads(): Plugin {
           }
           return;
         }
-      })(${JSON.stringify(table)});
+      })(${JSON.stringify(table).replace(/</g, '\\u003c')});
     </script>
   </head>`;
-        return html.replace('</head>', script);
+        return html.replace('</head>', () => script);
       },
     },
   };

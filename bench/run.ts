@@ -5,6 +5,8 @@
  * mode, in this process, on a free port) seeded with the scenario's
  * RUNLENS_DEMO_* knobs, drive headless Chromium through it, print one line
  * per figure (`scenario  figure  value unit`) and write bench/results.json.
+ * The first and last lines (`machine ...`) time a fixed piece of work, so
+ * figures from runs on a machine whose speed drifts can be compared.
  * dist/ is built first when missing or older than the sources. Not part of
  * `npm test`.
  */
@@ -127,7 +129,7 @@ async function runScenario(s: Scenario, browser: Browser, runs: number): Promise
 
 /**
  * This machine's speed now, in a fixed piece of browser work: JSON.parse of a
- * 5 MB document shaped like span data (median of 9). A shared VM's speed
+ * 5.7 MB document shaped like span data (median of 9). A shared VM's speed
  * drifts (it varied twofold within an hour here), so every report says how
  * fast the machine was before and after its scenarios; compare figures from
  * different runs through it.
@@ -182,9 +184,12 @@ async function main(): Promise<void> {
   > = {};
   const chromiumVersion = browser.version();
   let failed = 0;
-  const machine = { before: await calibrate(browser), after: NaN };
-  console.log(`${'machine'.padEnd(18)} ${'json-parse-5mb-ms (before)'.padEnd(32)} ${String(machine.before).padStart(10)} ms`);
+  const machine = { before: NaN, after: NaN };
+  const printMachine = (name: string, ms: number) =>
+    console.log(`${'machine'.padEnd(18)} ${name.padEnd(32)} ${String(ms).padStart(10)} ms`);
   try {
+    machine.before = await calibrate(browser);
+    printMachine('json-parse-5mb-before-ms', machine.before);
     for (const s of selected) {
       console.error(`\n> ${s.name}: ${s.description}`);
       const started = Date.now();
@@ -208,8 +213,8 @@ async function main(): Promise<void> {
       }
       console.error(`  (${Math.round((Date.now() - started) / 1000)}s)`);
     }
-    machine.after = await calibrate(browser);
-    console.log(`${'machine'.padEnd(18)} ${'json-parse-5mb-ms (after)'.padEnd(32)} ${String(machine.after).padStart(10)} ms`);
+    machine.after = await calibrate(browser).catch(() => NaN);
+    printMachine('json-parse-5mb-after-ms', machine.after);
   } finally {
     await browser.close();
   }
