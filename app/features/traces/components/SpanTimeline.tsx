@@ -54,7 +54,8 @@ export function SpanTimeline({ tree, selected, onSelect }: { tree: SpanTree; sel
     return pos;
   }, [rows, tree]);
   // The critical path is marked from the frame after the first paint: the first rows do not wait for it.
-  const sections = useAfterFirstPaint() ? criticalSectionsOf(tree) : NO_SECTIONS;
+  const painted = useAfterFirstPaint();
+  const sections = painted ? criticalSectionsOf(tree) : NO_SECTIONS;
   const textMask = mode === 'filter' ? (query.trim() ? filter.match : null) : filter.highlight;
   const matchCount = query.trim() ? countMatches(textMask) : null;
 
@@ -62,7 +63,8 @@ export function SpanTimeline({ tree, selected, onSelect }: { tree: SpanTree; sel
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 6,
+    // The first frame holds only the rows in view; the rows beyond its edges come the frame after.
+    overscan: painted ? 6 : 0,
     // Until the list is measured, assume the height estimated above: the first commit then
     // already holds the first rows instead of an empty list.
     initialRect,
