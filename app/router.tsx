@@ -42,6 +42,10 @@ function lazyRoute(qc: QueryClient, load: () => Promise<RouteModule>, warm?: War
       return m.makeLoader ? m.makeLoader(qc)(args) : null;
     },
     lazy: async () => ({ Component: (await load()).Component }),
+    // While a first load's loader runs (it waits for the page's code, not for its data), the
+    // page area stays empty under the shell; the page shows its own loading state. Saying so
+    // also spares React Router's console warning.
+    HydrateFallback: NoPageYet,
     // Loaders only warm the react-query cache: a change of search params
     // (filters, sort, selected span) is UI state, not a reason to run them again.
     shouldRevalidate: ({
@@ -52,6 +56,8 @@ function lazyRoute(qc: QueryClient, load: () => Promise<RouteModule>, warm?: War
       currentUrl.pathname !== nextUrl.pathname && defaultShouldRevalidate,
   };
 }
+
+const NoPageYet = () => null;
 
 const quiet = (p: Promise<unknown>) => void p.catch(() => undefined);
 
