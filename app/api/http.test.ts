@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorFromBody } from './http';
+import { ApiError, errorFromBody, errorFromWire, errorToWire } from './http';
 
 describe('errorFromBody', () => {
   it('keeps the server sentence before leaked SQL and hides the rest behind details', () => {
@@ -34,5 +34,16 @@ describe('parseLenientJson', () => {
     };
     expect(Number.isNaN(decodeMetricValue(w.metrics[0].value))).toBe(true);
     expect(decodeMetricValue(w.metrics[1].value)).toBe(-Infinity);
+  });
+});
+
+describe('ApiError.isUnreachable', () => {
+  it('is true when no answer came or a proxy says the server is down, not for a failure inside a worker', () => {
+    expect(new ApiError(0, 'NETWORK_ERROR', 'Cannot reach the tracking server.').isUnreachable).toBe(true);
+    expect(new ApiError(502, 'HTTP_502', 'Bad gateway').isUnreachable).toBe(true);
+    expect(new ApiError(503, 'TRACKING_SERVER_UNREACHABLE', 'down').isUnreachable).toBe(true);
+    expect(errorFromWire(errorToWire(new TypeError('boom'))).isUnreachable).toBe(false);
+    expect(errorFromWire(errorToWire(new ApiError(0, 'NETWORK_ERROR', 'x'))).isUnreachable).toBe(true);
+    expect(new ApiError(404, 'RESOURCE_DOES_NOT_EXIST', 'gone').isUnreachable).toBe(false);
   });
 });

@@ -10,6 +10,9 @@ export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 export type QueryValue = string | number | boolean | undefined | null | readonly string[];
 export type Query = Record<string, QueryValue>;
 
+/** The code of a request that got no answer at all (fetch itself failed). */
+const NETWORK_ERROR = 'NETWORK_ERROR';
+
 const DB_MESSAGE = /\[SQL:|sqlite3?\.|IntegrityError|OperationalError|psycopg|sqlalche\.me/i;
 
 export class ApiError extends Error {
@@ -26,10 +29,13 @@ export class ApiError extends Error {
     this.details = details;
   }
 
-  /** The tracking server could not be reached at all (network, proxy 502/503/504). */
+  /**
+   * The tracking server could not be reached at all (network, proxy 502/503/504).
+   * Not any status 0: a failure inside a worker (WORKER_ERROR) has no HTTP status either.
+   */
   get isUnreachable(): boolean {
     return (
-      this.status === 0 ||
+      this.errorCode === NETWORK_ERROR ||
       this.errorCode === 'TRACKING_SERVER_UNREACHABLE' ||
       this.status === 502 ||
       this.status === 503 ||
@@ -167,7 +173,7 @@ async function send(path: string, opts: RequestOptions): Promise<Response> {
     if (e instanceof DOMException && e.name === 'AbortError') throw e;
     throw new ApiError(
       0,
-      'NETWORK_ERROR',
+      NETWORK_ERROR,
       'Cannot reach the tracking server. Check your connection or the server address.',
       e instanceof Error ? e.message : String(e),
     );
