@@ -10,7 +10,6 @@ import {
 } from './replay';
 
 const dir = exchangesDir();
-// Skipped only where ../shared is absent (CI and developers have it): the recordings are what the replay server serves.
 const available = fs.existsSync(dir);
 
 describe('raw JSON helpers', () => {
@@ -22,6 +21,7 @@ describe('raw JSON helpers', () => {
   });
 });
 
+// Skipped only where ../shared is absent (CI and developers have it): the recordings are what the replay server serves.
 describe.skipIf(!available)('replay server (recorded MLflow 2.17.0)', () => {
   let s: ReplayServer;
   beforeAll(async () => {
