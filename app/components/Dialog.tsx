@@ -17,3 +17,17 @@ export function Dialog({ open, title, onClose, children }: { open: boolean; titl
     </dialog>
   );
 }
+
+/** The Cancel / submit row that ends a dialog's form. */
+export function FormActions({ onCancel, submitLabel, disabled }: { onCancel: () => void; submitLabel: ReactNode; disabled?: boolean }) {
+  return (
+    <div className="dialog-actions">
+      <button type="button" className="button" onClick={onCancel}>
+        Cancel
+      </button>
+      <button type="submit" className="button primary" disabled={disabled}>
+        {submitLabel}
+      </button>
+    </div>
+  );
+}

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { userMessage } from '../api';
-import { Dialog } from './Dialog';
+import { Dialog, FormActions } from './Dialog';
 
 export interface NameDialogProps {
   title: string;
@@ -67,14 +67,7 @@ export function NameDialog({
             {error}
           </p>
         ) : null}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button primary" disabled={busy}>
-            {submitLabel}
-          </button>
-        </div>
+        <FormActions onCancel={onClose} submitLabel={submitLabel} disabled={busy} />
       </form>
     </Dialog>
   );

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { createModelVersion, createRegisteredModel, isApiError, userMessage, type ModelVersion } from '../api';
 import { modelVersionKeys, registeredModelKeys } from '../lib/query-keys';
-import { Dialog } from './Dialog';
+import { Dialog, FormActions } from './Dialog';
 import { toast } from './toast-store';
 
 interface Props {
@@ -93,14 +93,7 @@ export function RegisterModelDialog({ runId, artifactUri, folders, onClose, onRe
             </p>
           ) : null}
         </div>
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button primary" disabled={m.isPending}>
-            {m.isPending ? 'Registering…' : 'Register'}
-          </button>
-        </div>
+        <FormActions onCancel={onClose} submitLabel={m.isPending ? 'Registering…' : 'Register'} disabled={m.isPending} />
       </form>
     </Dialog>
   );

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Dialog } from '../../../components/Dialog';
+import { Dialog, FormActions } from '../../../components/Dialog';
 
 interface Props {
   count: number;
@@ -41,14 +41,11 @@ export function TagDialog({ count, busy, onSubmit, onClose }: Props) {
             <input id="run-tag-value" value={value} onChange={(e) => setValue(e.target.value)} />
           </div>
         ) : null}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button primary" disabled={busy || !key.trim() || Boolean(error)}>
-            {action === 'set' ? 'Add tag' : 'Remove tag'}
-          </button>
-        </div>
+        <FormActions
+          onCancel={onClose}
+          submitLabel={action === 'set' ? 'Add tag' : 'Remove tag'}
+          disabled={busy || !key.trim() || Boolean(error)}
+        />
       </form>
     </Dialog>
   );
