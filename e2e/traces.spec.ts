@@ -60,6 +60,31 @@ test.describe('trace page', () => {
     await expect(trace.span('embed_000')).toHaveAttribute('aria-selected', 'true');
   });
 
+  test('shows the trace, and its controls greyed out, while the spans load', async ({ page }) => {
+    // The span data is held back until the page has been checked without it.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/get-trace-artifact?*', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const trace = new TraceView(page);
+    await page.goto(`/experiments/${LLM_EXPERIMENT}/traces`);
+    await page.getByRole('table', { name: 'Traces' }).getByRole('link', { name: 'batch_embedding_job', exact: true }).click();
+
+    await expect(page.getByRole('heading', { name: 'batch_embedding_job', level: 1 })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Loading spans…' })).toBeVisible();
+    await expect(trace.search).toBeDisabled();
+    await expect(trace.button('Collapse all')).toBeDisabled();
+    await expect(trace.tree).toHaveCount(0);
+
+    release();
+    await expect(trace.span('batch_embedding_job')).toBeVisible();
+    await expect(trace.shownCount).toHaveText('300 of 300 spans');
+    await expect(trace.search).toBeEnabled();
+    await expect(page.getByRole('status').filter({ hasText: 'Loading spans…' })).toHaveCount(0);
+  });
+
   test('opens the error trace: the failing span and its ancestors are marked, with the stack trace', async ({ page }) => {
     const trace = new TraceView(page);
     await trace.openFromList(LLM_EXPERIMENT, 'failing_agent');

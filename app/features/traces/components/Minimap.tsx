@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useAfterFirstPaint } from '../../../components/use-after-first-paint';
 import type { SpanTree } from '../model/tree';
 
-const HEIGHT = 56;
+export const MINIMAP_HEIGHT = 56;
 
 /**
  * The whole trace at a glance: one thin line per span (pre-order top to
@@ -22,7 +22,7 @@ export function Minimap({ tree, window: win, onWindow }: { tree: SpanTree; windo
     const ctx = ready ? c?.getContext?.('2d') : null;
     if (!c || !ctx) return;
     const w = (c.width = c.clientWidth * (globalThis.devicePixelRatio || 1));
-    const h = (c.height = HEIGHT * (globalThis.devicePixelRatio || 1));
+    const h = (c.height = MINIMAP_HEIGHT * (globalThis.devicePixelRatio || 1));
     ctx.clearRect(0, 0, w, h);
     const n = tree.spans.length;
     const lineH = Math.max(h / Math.max(n, 1), 1);
@@ -55,7 +55,7 @@ export function Minimap({ tree, window: win, onWindow }: { tree: SpanTree; windo
     <div className="minimap">
       <canvas
         ref={canvas}
-        style={{ height: HEIGHT }}
+        style={{ height: MINIMAP_HEIGHT }}
         aria-label="Trace minimap: drag to choose the time window"
         role="img"
         onPointerDown={(e) => {

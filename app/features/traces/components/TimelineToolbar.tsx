@@ -19,11 +19,13 @@ interface Props {
   onExpandAll: () => void;
   onExpandToDepth: (d: number) => void;
   onHelp: () => void;
+  /** While the spans load: the same controls, greyed out, so the page keeps its shape when they arrive. */
+  disabled?: boolean;
 }
 
 export function TimelineToolbar(p: Props) {
   return (
-    <div className="timeline-toolbar">
+    <fieldset className="timeline-toolbar" disabled={p.disabled}>
       <div className="toolbar" style={{ marginBottom: 6 }}>
         <input
           ref={p.searchRef}
@@ -96,6 +98,6 @@ export function TimelineToolbar(p: Props) {
           ?
         </button>
       </div>
-    </div>
+    </fieldset>
   );
 }

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { ErrorNotice } from '../../../components/ErrorNotice';
-import { Spinner } from '../../../components/Spinner';
 import { useAfterFirstPaint } from '../../../components/use-after-first-paint';
 import { useUrlParam } from '../../../components/use-url-state';
 import { spanTreeOf, tokenUsageOf } from '../model/per-tree';
@@ -9,6 +8,7 @@ import type { TokenUsage } from '../model/stats';
 import { traceDataQueryOptions, traceInfoQueryOptions } from '../queries';
 import { SpanDetail } from './SpanDetail';
 import { SpanTimeline } from './SpanTimeline';
+import { TimelinePending } from './TimelinePending';
 import { TraceSummary } from './TraceSummary';
 
 const NO_TOKENS: (TokenUsage | null)[] = [];
@@ -17,7 +17,10 @@ const NO_TOKENS: (TokenUsage | null)[] = [];
 export function TracePage({ requestId }: { requestId: string }) {
   const info = useQuery(traceInfoQueryOptions(requestId));
   const data = useQuery(traceDataQueryOptions(requestId));
-  const tree = data.data ? spanTreeOf(data.data) : null;
+  // Until the spans (and the info: name, status, tags) are in, the page shows its frame: what the
+  // info tells, and the timeline's controls greyed out. A failed info request is reported but
+  // does not hide the spans.
+  const tree = data.data && !info.isPending ? spanTreeOf(data.data) : null;
   // Token roll-ups and the selected span's panel come the frame after the first rows.
   const late = useAfterFirstPaint(!!tree);
   const tokens = tree && late ? tokenUsageOf(tree) : NO_TOKENS;
@@ -26,19 +29,17 @@ export function TracePage({ requestId }: { requestId: string }) {
   const onSelect = useCallback((i: number) => tree && setSpanParam(tree.spans[i].spanId), [tree, setSpanParam]);
 
   if (data.isError) return <ErrorNotice title="Trace spans" error={data.error} onRetry={() => void data.refetch()} />;
-  // The spans are the page; a failed info request (tags, status) is reported but does not hide them.
-  if (!data.data || !tree || info.isPending) return <Spinner label="Loading trace…" />;
   return (
-    <div className="trace-page">
+    <div className="trace-page" aria-busy={tree ? undefined : true}>
       {info.isError ? <ErrorNotice title="Trace info" error={info.error} onRetry={() => void info.refetch()} /> : null}
-      <TraceSummary requestId={requestId} info={info.data ?? null} data={data.data} tree={tree} tokens={tokens[0] ?? null} />
-      {tree.spans.length === 0 ? (
+      <TraceSummary requestId={requestId} info={info.data ?? null} data={tree ? (data.data ?? null) : null} tree={tree} tokens={tokens[0] ?? null} />
+      {tree && tree.spans.length === 0 ? (
         <p className="empty">This trace has no spans.</p>
       ) : (
         <div className="trace-body">
-          <SpanTimeline key={requestId} tree={tree} selected={selected} onSelect={onSelect} />
+          {tree ? <SpanTimeline key={requestId} tree={tree} selected={selected} onSelect={onSelect} /> : <TimelinePending />}
           <div className="trace-detail">
-            {selected >= 0 && late ? <SpanDetail tree={tree} index={selected} rolledTokens={tokens[selected] ?? null} onSelect={onSelect} /> : null}
+            {tree && selected >= 0 && late ? <SpanDetail tree={tree} index={selected} rolledTokens={tokens[selected] ?? null} onSelect={onSelect} /> : null}
           </div>
         </div>
       )}

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { Link } from 'react-router';
 import type { TraceData, TraceInfo } from '../../../api';
 import { CopyButton } from '../../../components/CopyButton';
+import { Spinner } from '../../../components/Spinner';
 import { RelativeTime } from '../../../components/RelativeTime';
 import { formatNs } from '../model/format-ns';
 import { spanTypeCountsOf } from '../model/per-tree';
@@ -11,6 +12,21 @@ import { PayloadView } from './PayloadView';
 import { SpanTypeIcon } from './SpanTypeIcon';
 import { TraceTags } from './TraceTags';
 import { formatInt } from '../../../lib/format';
+
+/** Back link, the trace's name and status, and its request id (with a copy button). */
+export function TraceTitle({ requestId, name, status }: { requestId: string; name?: string; status?: string }) {
+  return (
+    <div className="toolbar" style={{ marginBottom: 4 }}>
+      <Link to=".." relative="path" className="muted">
+        ← Traces
+      </Link>
+      <h1 style={{ margin: 0 }}>{name || requestId}</h1>
+      {status ? <span className={`badge status-${status}`}>{status}</span> : null}
+      <span className="mono muted">{requestId}</span>
+      <CopyButton text={requestId} label="Copy request ID" />
+    </div>
+  );
+}
 
 /** The trace at a glance: name, status, latency, spans by type, errors, tokens, tags, request and response. */
 export function TraceSummary({
@@ -22,43 +38,37 @@ export function TraceSummary({
 }: {
   requestId: string;
   info: TraceInfo | null;
-  data: TraceData;
-  tree: SpanTree;
+  /** Null while the spans load: what the info tells is shown, the rest comes with them. */
+  data: TraceData | null;
+  tree: SpanTree | null;
   tokens: TokenUsage | null;
 }) {
-  const types = spanTypeCountsOf(tree);
-  const errors = useMemo(() => errorCount(tree.spans), [tree]);
+  const types = tree ? spanTypeCountsOf(tree) : [];
+  const errors = useMemo(() => (tree ? errorCount(tree.spans) : 0), [tree]);
   const latencyMs = info?.executionTimeMs ?? null;
-  const rootStatus = tree.spans[0]?.status === 'ERROR' ? 'ERROR' : 'OK';
+  const root = tree?.spans[0];
+  const rootStatus = root ? (root.status === 'ERROR' ? 'ERROR' : 'OK') : undefined;
   return (
     <header className="trace-summary">
-      <div className="toolbar" style={{ marginBottom: 4 }}>
-        <Link to=".." relative="path" className="muted">
-          ← Traces
-        </Link>
-        <h1 style={{ margin: 0 }}>{info?.name || tree.spans[0]?.name || requestId}</h1>
-        <span className={`badge status-${info?.status ?? rootStatus}`}>{info?.status ?? rootStatus}</span>
-        <span className="mono muted">{requestId}</span>
-        <CopyButton text={requestId} label="Copy request ID" />
-      </div>
+      <TraceTitle requestId={requestId} name={info?.name || root?.name} status={info?.status ?? rootStatus} />
       <dl className="trace-stats">
         <div>
           <dt>Started</dt>
           <dd>
-            <RelativeTime ms={info?.timestampMs ?? tree.spans[0]?.startTimeMs} />
+            <RelativeTime ms={info?.timestampMs ?? root?.startTimeMs} />
           </dd>
         </div>
         <div>
           <dt>Latency</dt>
-          <dd>{latencyMs !== null ? formatNs(latencyMs * 1e6) : formatNs(tree.totalNs)}</dd>
+          <dd>{latencyMs !== null ? formatNs(latencyMs * 1e6) : tree ? formatNs(tree.totalNs) : '…'}</dd>
         </div>
         <div>
           <dt>Spans</dt>
-          <dd>{formatInt(tree.spans.length)}</dd>
+          <dd>{tree ? formatInt(tree.spans.length) : '…'}</dd>
         </div>
         <div>
           <dt>Errors</dt>
-          <dd className={errors ? 'status-ERROR' : undefined}>{errors}</dd>
+          <dd className={errors ? 'status-ERROR' : undefined}>{tree ? errors : '…'}</dd>
         </div>
         {tokens ? (
           <div>
@@ -79,23 +89,31 @@ export function TraceSummary({
         <div className="trace-types">
           <dt>By type</dt>
           <dd>
-            <ul className="chips" aria-label="Spans by type">
-              {types.map((t) => (
-                <li key={t.type} className="chip">
-                  <SpanTypeIcon type={t.type} /> {t.type} <span className="muted">{t.count}</span>
-                </li>
-              ))}
-            </ul>
+            {tree ? (
+              <ul className="chips" aria-label="Spans by type">
+                {types.map((t) => (
+                  <li key={t.type} className="chip">
+                    <SpanTypeIcon type={t.type} /> {t.type} <span className="muted">{t.count}</span>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              '…'
+            )}
           </dd>
         </div>
       </dl>
       {info ? <TraceTags requestId={requestId} tags={info.tags} /> : null}
       <details className="trace-io">
         <summary>Request and response</summary>
-        <div className="grid-2">
-          <PayloadView label="Request" value={data.request} />
-          <PayloadView label="Response" value={data.response} />
-        </div>
+        {data ? (
+          <div className="grid-2">
+            <PayloadView label="Request" value={data.request} />
+            <PayloadView label="Response" value={data.response} />
+          </div>
+        ) : (
+          <Spinner />
+        )}
       </details>
     </header>
   );
