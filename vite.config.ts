@@ -101,8 +101,9 @@ function routePreloads(): Plugin {
         }
       })(${JSON.stringify(table).replace(/</g, '\\u003c')});
     </script>
-  </head>`;
-        return html.replace('</head>', () => script);
+    `;
+        // Before the entry's script and stylesheet tags: a script after a stylesheet waits for it to load.
+        return html.replace(/<script type="module"/, (tag) => script + tag);
       },
     },
   };
