@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignSlots } from './row-slots';
+import { assignSlots, rowsInDomOrder } from './row-slots';
 
 const range = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => from + k);
 const slotsOf = (m: Map<number, number>, indices: number[]) => indices.map((i) => m.get(i));
@@ -54,5 +54,32 @@ describe('assignSlots with a reserved (focused) slot', () => {
     const b = assignSlots(a, range(1, 6), 3);
     expect(b.get(3)).toBe(3);
     expect(b.get(5)).toBe(0);
+  });
+});
+
+describe('rowsInDomOrder', () => {
+  const items = (indices: number[]) => indices.map((index) => ({ index }));
+  const order = (list: readonly { index: number }[]) => list.map((r) => r.index);
+
+  it('keeps window order while the list rests', () => {
+    const first = assignSlots(new Map(), range(0, 5));
+    const next = assignSlots(first, range(3, 8));
+    expect(order(rowsInDomOrder(items(range(3, 8)), next, false))).toEqual([3, 4, 5, 6, 7]);
+  });
+
+  it('orders by slot while it scrolls, so the elements already in the DOM keep their places', () => {
+    const first = assignSlots(new Map(), range(0, 5)); // slots 0..4 for rows 0..4
+    const next = assignSlots(first, range(3, 8)); // rows 5, 6, 7 take slots 0, 1, 2
+    const dom = rowsInDomOrder(items(range(3, 8)), next, true);
+    expect(order(dom)).toEqual([5, 6, 7, 3, 4]);
+    // the slot sequence is the one the DOM already had: no element moves
+    expect(dom.map((r) => next.get(r.index))).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('puts a row without a slot last and leaves the input alone', () => {
+    const list = items([1, 2]);
+    const dom = rowsInDomOrder(list, new Map([[2, 0]]), true);
+    expect(order(dom)).toEqual([2, 1]);
+    expect(order(list)).toEqual([1, 2]);
   });
 });

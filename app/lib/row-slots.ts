@@ -4,9 +4,8 @@
  * the other. Keyed by row, React removes the rows that left and builds the
  * ones that entered, every cell of them, every frame. Keyed by slot, a row
  * that enters takes the slot (and so the DOM elements) of one that left, and
- * React only updates its text and position. The rows stay in DOM order
- * (React moves the reused elements: the entering rows when scrolling down,
- * the staying ones when scrolling up, as its keyed diff goes left to right).
+ * React only updates its text and position. Rendered in window order, the
+ * reused elements would still be moved, every frame (see `rowsInDomOrder`).
  *
  * A row still in the window keeps its slot; a row that enters takes a freed
  * slot, the lowest first, or a new one when none is free. So the slots in use
@@ -47,4 +46,25 @@ export function assignSlots(
     taken.add(slot);
   }
   return next;
+}
+
+/**
+ * The order to render a window's rows in. Rows are placed by their own
+ * `top`, so their order in the DOM does not change what is seen; but React
+ * keeps the DOM in the order it is given, and a row that enters takes the
+ * slot of one that left at the other end: rendered in window order, about
+ * as many rows as scroll in each frame would be moved, and a moved element
+ * loses its layout and is laid out again as if new. So while the list
+ * scrolls, the rows are rendered in slot order, where they never move.
+ * Once it rests they go back to window order, which is the order keyboard
+ * focus (Tab) and a screen reader follow.
+ */
+export function rowsInDomOrder<T extends { index: number }>(
+  items: readonly T[],
+  slots: ReadonlyMap<number, number>,
+  scrolling: boolean,
+): readonly T[] {
+  if (!scrolling) return items;
+  const slotOf = (item: T) => slots.get(item.index) ?? Number.MAX_SAFE_INTEGER;
+  return [...items].sort((a, b) => slotOf(a) - slotOf(b));
 }

@@ -9,6 +9,7 @@ import {
 import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useMemo, useRef, type CSSProperties, type ReactNode } from 'react';
 import { useRowSlots } from '../../../components/use-row-slots';
+import { rowsInDomOrder } from '../../../lib/row-slots';
 import type { ColumnSpec } from '../model/columns';
 import type { TableRow } from '../model/rows';
 import type { SortState } from '../model/view-state';
@@ -213,11 +214,12 @@ const RowsWindow = memo(function RowsWindow(p: RowsWindowProps) {
 
   const items = rowVirtualizer.getVirtualItems();
   const slots = useRowSlots(items.map((vr) => vr.index), p.scrollRef);
+  const domRows = rowsInDomOrder(items, slots, rowVirtualizer.isScrolling);
 
   return (
     <div className="runs-grid-inner" style={{ width: p.layout.width, height: rowVirtualizer.getTotalSize() }}>
       {p.header}
-      {items.map((vr) => {
+      {domRows.map((vr) => {
         const row = rows[vr.index];
         if (!row) return null;
         return (

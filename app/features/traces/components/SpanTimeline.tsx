@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent }
 import { useAfterFirstPaint } from '../../../components/use-after-first-paint';
 import { useDebounced } from '../../../components/use-debounced';
 import { useRowSlots } from '../../../components/use-row-slots';
+import { rowsInDomOrder } from '../../../lib/row-slots';
 import type { CriticalSection } from '../model/critical-path';
 import { formatNs } from '../model/format-ns';
 import { collapseFromDepth, noneCollapsed, revealSpan, toggleCollapsed, visibleRows } from '../model/rows';
@@ -142,6 +143,7 @@ export function SpanTimeline({ tree, selected, onSelect }: { tree: SpanTree; sel
 
   const items = virtualizer.getVirtualItems();
   const slots = useRowSlots(items.map((v) => v.index), scrollRef);
+  const domRows = rowsInDomOrder(items, slots, virtualizer.isScrolling);
 
   const [t0, t1] = win;
   return (
@@ -199,7 +201,7 @@ export function SpanTimeline({ tree, selected, onSelect }: { tree: SpanTree; sel
       >
         {rows.length === 0 ? <p className="empty">No span matches these filters.</p> : null}
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {items.map((v) => {
+          {domRows.map((v) => {
             const r = rows[v.index];
             const i = r.index;
             return (
