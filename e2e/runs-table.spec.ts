@@ -266,6 +266,27 @@ test.describe('runs table', () => {
     expect(first).toBeTruthy();
   });
 
+  test('after a scroll, the rows are in the DOM in the order they are shown', async ({ page }) => {
+    // While the table scrolls, reused row elements stay where they are in the DOM; once it
+    // rests they go back to the order Tab and screen readers follow.
+    const runs = new RunsTablePage(page);
+    await runs.goto();
+    const rowIndexes = () =>
+      runs.table.getByRole('row').evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('aria-rowindex'))));
+    await expect.poll(async () => (await rowIndexes()).length).toBeGreaterThan(10);
+    await runs.table.hover();
+    for (let k = 0; k < 8; k++) {
+      await page.mouse.wheel(0, 400);
+      await page.waitForTimeout(30);
+    }
+    // scrolled far enough that rows which left were reused by rows which entered
+    await expect.poll(async () => Math.min(...(await rowIndexes()).slice(1))).toBeGreaterThan(60);
+    await expect.poll(async () => {
+      const shown = await rowIndexes();
+      return shown.every((v, k) => k === 0 || v > shown[k - 1]);
+    }).toBe(true);
+  });
+
   test('renders failed runs with NaN and infinite metrics', async ({ page }) => {
     const runs = new RunsTablePage(page);
     await runs.goto("?st=failed");
