@@ -51,6 +51,18 @@ describe('buildSpanTree', () => {
     expect(names(t).sort()).toEqual(['a', 'b', 'dup']);
   });
 
+  it('finds a span by id at its pre-order place; a duplicate id finds the first span sent', () => {
+    const t = buildSpanTree([
+      makeSpan({ spanId: 'r', startNs: 5 }),
+      makeSpan({ spanId: 'k', parentId: 'r', startNs: 6 }),
+      makeSpan({ spanId: 'r', name: 'dup', startNs: 1 }),
+    ]);
+    expect(names(t)).toEqual(['dup', 'r', 'k']);
+    expect(t.indexById.get('r')).toBe(1);
+    expect(t.indexById.get('k')).toBe(2);
+    expect(t.indexById.get('missing')).toBeUndefined();
+  });
+
   it('propagates errors to every ancestor, not to siblings', () => {
     const t = buildSpanTree([
       makeSpan({ spanId: 'r' }),

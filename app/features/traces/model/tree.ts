@@ -23,7 +23,8 @@ export interface SpanTree {
   startNs: number;
   totalNs: number;
   maxDepth: number;
-  indexById: Map<string, number>;
+  /** Pre-order index of the (first) span with an id. */
+  indexById: { get(spanId: string): number | undefined };
 }
 
 /** Start, then the exact ns again, then id: spans within one millisecond keep their order. */
@@ -34,10 +35,13 @@ function compareSpans(a: Span, b: Span): number {
 
 export function buildSpanTree(input: readonly Span[]): SpanTree {
   const n = input.length;
+  // Span id -> input index of its first span (later ones with the same id are duplicates).
   const byId = new Map<string, number>();
+  const duplicate = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const id = input[i].spanId;
-    if (!byId.has(id)) byId.set(id, i);
+    if (byId.has(id)) duplicate[i] = 1;
+    else byId.set(id, i);
   }
   // Children in input indices, as one flat array sliced per parent (CSR: no array per span).
   // A span whose parent is absent (or itself), or a later duplicate of an id, is an orphan: a root.
@@ -47,7 +51,7 @@ export function buildSpanTree(input: readonly Span[]): SpanTree {
   for (let i = 0; i < n; i++) {
     const s = input[i];
     const p = s.parentId === null ? undefined : byId.get(s.parentId);
-    if (p === undefined || p === i || byId.get(s.spanId) !== i) roots.push(i);
+    if (p === undefined || p === i || duplicate[i]) roots.push(i);
     else {
       inputParentOf[i] = p;
       kidStart[p + 1]++;
@@ -74,29 +78,31 @@ export function buildSpanTree(input: readonly Span[]): SpanTree {
     }
   }
 
-  const order: number[] = [];
-  const parent = new Int32Array(n).fill(-1);
-  const depth = new Int32Array(n);
+  // Pre-order walk with an explicit stack (plain loops: this runs once per trace, before the JIT warms up).
+  const order = new Int32Array(n);
+  let placed = 0;
   const visited = new Uint8Array(n);
   const inputParent = new Int32Array(n).fill(-1);
   const inputDepth = new Int32Array(n);
+  const stack = new Int32Array(n);
   const walk = (root: number) => {
-    const stack = [root];
-    while (stack.length) {
-      const i = stack.pop() as number;
+    let top = 0;
+    stack[top++] = root;
+    while (top > 0) {
+      const i = stack[--top];
       if (visited[i]) continue;
       visited[i] = 1;
-      order.push(i);
+      order[placed++] = i;
       for (let j = kidStart[i + 1] - 1; j >= kidStart[i]; j--) {
         const c = kidList[j];
         if (visited[c]) continue;
         inputParent[c] = i;
         inputDepth[c] = inputDepth[i] + 1;
-        stack.push(c);
+        stack[top++] = c;
       }
     }
   };
-  for (const r of roots) walk(r);
+  for (let r = 0; r < roots.length; r++) walk(roots[r]);
   // Spans in a parent cycle are never reached from a root: show them as roots rather than lose them.
   for (let i = 0; i < n; i++) {
     if (!visited[i]) {
@@ -107,12 +113,16 @@ export function buildSpanTree(input: readonly Span[]): SpanTree {
   }
 
   const pos = new Int32Array(n);
-  order.forEach((inputIdx, p) => (pos[inputIdx] = p));
-  const spans = order.map((i) => input[i]);
+  for (let p = 0; p < n; p++) pos[order[p]] = p;
+  const spans = new Array<Span>(n);
+  const parent = new Int32Array(n);
+  const depth = new Int32Array(n);
   for (let p = 0; p < n; p++) {
-    const ip = inputParent[order[p]];
+    const i = order[p];
+    spans[p] = input[i];
+    const ip = inputParent[i];
     parent[p] = ip < 0 ? -1 : pos[ip];
-    depth[p] = inputDepth[order[p]];
+    depth[p] = inputDepth[i];
   }
 
   const subtreeEnd = new Int32Array(n);
@@ -140,10 +150,13 @@ export function buildSpanTree(input: readonly Span[]): SpanTree {
     if (spans[p].startNs < start) start = spans[p].startNs;
     if (endNs[p] > end) end = endNs[p];
   }
-  const indexById = new Map<string, number>();
-  spans.forEach((s, p) => {
-    if (!indexById.has(s.spanId)) indexById.set(s.spanId, p);
-  });
+  // The first span of each id, at its pre-order place: looked up through byId (no second map to build).
+  const indexById = {
+    get(spanId: string): number | undefined {
+      const i = byId.get(spanId);
+      return i === undefined ? undefined : pos[i];
+    },
+  };
   return {
     spans,
     parent,
