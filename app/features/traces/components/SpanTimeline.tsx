@@ -38,8 +38,10 @@ export function SpanTimeline({ tree, selected, onSelect }: { tree: SpanTree; sel
   const [help, setHelp] = useState(false);
   const scrollRef = useRef<HTMLDivElement>(null);
   const axisBarRef = useRef<HTMLDivElement>(null);
-  // the list starts below the summary and the toolbar: about this much of the window is left for it
-  const [initialRect] = useState(() => ({ width: 0, height: Math.max(200, (globalThis.innerHeight || 800) - 240) }));
+  // The list starts below the app bar, the trace summary, the toolbar, the minimap and the axis:
+  // about 400 px at the default font size. A closer guess means the first commit renders the
+  // rows in view and no more (too high a guess builds rows that the measurement then drops).
+  const [initialRect] = useState(() => ({ width: 0, height: Math.max(200, (globalThis.innerHeight || 800) - 400) }));
   const barPx = useElementWidth(axisBarRef, 600);
   const searchRef = useRef<HTMLInputElement>(null);
 
