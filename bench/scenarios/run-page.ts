@@ -166,7 +166,7 @@ export default defineScenario({
       const { page, close } = await ctx.newPage();
       try {
         const [t, c] = await timeSelectors(page, csvUrl, [TABLES_READY, CSV_READY]);
-        fromNav.push(c);
+        fromNav.push(round(c, 1));
         // The UI's own share: from the CSV's last byte to rows on screen (parse + render).
         const csvTiming = await page.evaluate(() => {
           const e = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find(
