@@ -85,6 +85,31 @@ test.describe('trace page', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Loading spans…' })).toHaveCount(0);
   });
 
+  test('the span rows do not move when the spans arrive', async ({ page }) => {
+    // failing_agent has the most span types: their filter buttons must not push the rows down.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/get-trace-artifact?*', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const trace = new TraceView(page);
+    await page.goto(`/experiments/${LLM_EXPERIMENT}/traces`);
+    await page.getByRole('table', { name: 'Traces' }).getByRole('link', { name: 'failing_agent', exact: true }).click();
+    const loading = page.getByRole('status').filter({ hasText: 'Loading spans…' });
+    await expect(loading).toBeVisible();
+    const pendingRows = await loading.locator('..').boundingBox();
+    const pendingCollapse = await trace.button('Collapse all').boundingBox();
+
+    release();
+    await expect(trace.typeFilter('LLM')).toBeVisible();
+    await expect(trace.span('failing_agent')).toBeVisible();
+    const rows = await trace.tree.boundingBox();
+    const collapse = await trace.button('Collapse all').boundingBox();
+    expect(rows?.y).toBe(pendingRows?.y);
+    expect(collapse?.y).toBe(pendingCollapse?.y);
+  });
+
   test('opens the error trace: the failing span and its ancestors are marked, with the stack trace', async ({ page }) => {
     const trace = new TraceView(page);
     await trace.openFromList(LLM_EXPERIMENT, 'failing_agent');

@@ -19,26 +19,35 @@ interface Props {
   onExpandAll: () => void;
   onExpandToDepth: (d: number) => void;
   onHelp: () => void;
-  /** While the spans load: the same controls, greyed out, so the page keeps its shape when they arrive. */
+  /**
+   * While the spans load: the same controls, greyed out. Only the type filters are missing, on a
+   * line of their own, so the page keeps its shape when they arrive unless they need a second line.
+   */
   disabled?: boolean;
 }
 
 export function TimelineToolbar(p: Props) {
   return (
     <fieldset className="timeline-toolbar" disabled={p.disabled}>
-      <div className="toolbar" style={{ marginBottom: 6 }}>
-        <input
-          ref={p.searchRef}
-          type="search"
-          aria-label="Search spans"
-          placeholder="Search span names and attributes ( / )"
-          value={p.text}
-          onChange={(e) => p.onText(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') p.onSearchEnter(e.shiftKey);
-          }}
-          className="grow"
-        />
+      {/* The first line holds the same controls loaded or not; only the type filters on the
+          second line depend on the spans, so the rows below stay put when they arrive. */}
+      <div className="toolbar">
+        <div className={p.matchCount === null ? 'search-field grow' : 'search-field grow counting'}>
+          <input
+            ref={p.searchRef}
+            type="search"
+            aria-label="Search spans"
+            placeholder="Search names and attributes ( / )"
+            value={p.text}
+            onChange={(e) => p.onText(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') p.onSearchEnter(e.shiftKey);
+            }}
+          />
+          <span className="search-count muted" aria-live="polite">
+            {p.matchCount === null ? '' : `${p.matchCount} match${p.matchCount === 1 ? '' : 'es'}`}
+          </span>
+        </div>
         <div className="segmented" role="group" aria-label="Search mode">
           <button type="button" aria-pressed={p.mode === 'filter'} onClick={() => p.onMode('filter')}>
             Filter
@@ -47,11 +56,32 @@ export function TimelineToolbar(p: Props) {
             Highlight
           </button>
         </div>
-        <span className="muted" aria-live="polite">
-          {p.matchCount === null ? '' : `${p.matchCount} match${p.matchCount === 1 ? '' : 'es'}`}
-        </span>
+        <button type="button" className="button small" onClick={p.onCollapseAll}>
+          Collapse all
+        </button>
+        <button type="button" className="button small" onClick={p.onExpandAll}>
+          Expand all
+        </button>
+        <select
+          aria-label="Expand to depth"
+          className="small"
+          value=""
+          onChange={(e) => {
+            if (e.target.value) p.onExpandToDepth(Number(e.target.value));
+          }}
+        >
+          <option value="">Depth…</option>
+          {Array.from({ length: Math.min(p.maxDepth, 8) }, (_, d) => (
+            <option key={d + 1} value={d + 1}>
+              Depth {d + 1}
+            </option>
+          ))}
+        </select>
+        <button type="button" className="button small" aria-label="Keyboard shortcuts" onClick={p.onHelp}>
+          ?
+        </button>
       </div>
-      <div className="toolbar" style={{ marginBottom: 6 }}>
+      <div className="toolbar">
         <div className="type-filters" role="group" aria-label="Span types">
           {p.types.map(({ type, count }) => (
             <button
@@ -69,33 +99,6 @@ export function TimelineToolbar(p: Props) {
         </div>
         <button type="button" className="button small" aria-pressed={p.errorsOnly} onClick={() => p.onErrorsOnly(!p.errorsOnly)}>
           Errors only
-        </button>
-        <span className="grow" style={{ minWidth: 0 }} />
-        <button type="button" className="button small" onClick={p.onCollapseAll}>
-          Collapse all
-        </button>
-        <button type="button" className="button small" onClick={p.onExpandAll}>
-          Expand all
-        </button>
-        <label>
-          <span className="visually-hidden">Expand to depth</span>
-          <select
-            aria-label="Expand to depth"
-            value=""
-            onChange={(e) => {
-              if (e.target.value) p.onExpandToDepth(Number(e.target.value));
-            }}
-          >
-            <option value="">Depth…</option>
-            {Array.from({ length: Math.min(p.maxDepth, 8) }, (_, d) => (
-              <option key={d + 1} value={d + 1}>
-                Expand to depth {d + 1}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="button" className="button small" aria-label="Keyboard shortcuts" onClick={p.onHelp}>
-          ?
         </button>
       </div>
     </fieldset>

@@ -98,7 +98,10 @@ export function TraceSummary({
                 ))}
               </ul>
             ) : (
-              '…'
+              // A chip's height, so the line does not grow when the real chips come.
+              <span className="chips">
+                <span className="chip muted">…</span>
+              </span>
             )}
           </dd>
         </div>
