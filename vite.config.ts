@@ -103,7 +103,10 @@ function routePreloads(): Plugin {
     </script>
     `;
         // Before the entry's script and stylesheet tags: a script after a stylesheet waits for it to load.
-        return html.replace(/<script type="module"/, (tag) => script + tag);
+        const at = html.search(/<script type="module"/);
+        // Vite's own tag: without it the routes would silently lose their preloads.
+        if (at < 0) throw new Error('route-preloads: no <script type="module"> in index.html to put the preloads before');
+        return html.slice(0, at) + script + html.slice(at);
       },
     },
   };

@@ -180,6 +180,22 @@ test.describe('trace page', () => {
     await expect(trace.span('retrieve')).toHaveAttribute('aria-selected', 'true');
     await expect(trace.detail.getByRole('heading', { level: 2 })).toHaveText('retrieve');
   });
+
+  test('a trace opened from its address asks for its span data once, and a missing one says so', async ({ page }) => {
+    // index.html starts the span data request before the app loads; the app must take it over.
+    const trace = new TraceView(page);
+    await trace.openFromList(LLM_EXPERIMENT, 'failing_agent');
+    const requests: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/get-trace-artifact?')) requests.push(r.url());
+    });
+    await page.reload();
+    await expect(trace.span('calculator')).toBeVisible();
+    expect(requests).toHaveLength(1);
+
+    await page.goto(`/experiments/${LLM_EXPERIMENT}/traces/tr-does-not-exist`);
+    await expect(page.getByRole('alert')).toContainText('tr-does-not-exist');
+  });
 });
 
 test.describe('hostile span content', () => {

@@ -30,13 +30,14 @@ export function TracePage({ requestId }: { requestId: string }) {
 
   if (data.isError) return <ErrorNotice title="Trace spans" error={data.error} onRetry={() => void data.refetch()} />;
   return (
-    <div className="trace-page" aria-busy={tree ? undefined : true}>
+    <div className="trace-page">
       {info.isError ? <ErrorNotice title="Trace info" error={info.error} onRetry={() => void info.refetch()} /> : null}
       <TraceSummary requestId={requestId} info={info.data ?? null} data={tree ? (data.data ?? null) : null} tree={tree} tokens={tokens[0] ?? null} />
       {tree && tree.spans.length === 0 ? (
         <p className="empty">This trace has no spans.</p>
       ) : (
-        <div className="trace-body">
+        // Only the part still loading is busy: the summary above is readable already.
+        <div className="trace-body" aria-busy={tree ? undefined : true}>
           {tree ? <SpanTimeline key={requestId} tree={tree} selected={selected} onSelect={onSelect} /> : <TimelinePending />}
           <div className="trace-detail">
             {tree && selected >= 0 && late ? <SpanDetail tree={tree} index={selected} rolledTokens={tokens[selected] ?? null} onSelect={onSelect} /> : null}
