@@ -181,17 +181,21 @@ test.describe('trace page', () => {
     await expect(trace.detail.getByRole('heading', { level: 2 })).toHaveText('retrieve');
   });
 
-  test('a trace opened from its address asks for its span data once, and a missing one says so', async ({ page }) => {
-    // index.html starts the span data request before the app loads; the app must take it over.
+  test('a trace opened from its address asks for its spans and info once, and a missing one says so', async ({ page }) => {
+    // index.html starts these two requests before the app loads; the app must take them over.
     const trace = new TraceView(page);
     await trace.openFromList(LLM_EXPERIMENT, 'failing_agent');
-    const requests: string[] = [];
+    const spans: string[] = [];
+    const info: string[] = [];
     page.on('request', (r) => {
-      if (r.url().includes('/get-trace-artifact?')) requests.push(r.url());
+      if (r.url().includes('/get-trace-artifact?')) spans.push(r.url());
+      if (/\/traces\/[^/]+\/info$/.test(r.url())) info.push(r.url());
     });
     await page.reload();
     await expect(trace.span('calculator')).toBeVisible();
-    expect(requests).toHaveLength(1);
+    await expect(page.getByRole('button', { name: 'Add tag' })).toBeVisible();
+    expect(spans).toHaveLength(1);
+    expect(info).toHaveLength(1);
 
     await page.goto(`/experiments/${LLM_EXPERIMENT}/traces/tr-does-not-exist`);
     await expect(page.getByRole('alert')).toContainText('tr-does-not-exist');

@@ -2,7 +2,7 @@
  * The one fetch wrapper. Every call to the tracking server goes through here,
  * so every failure becomes one ApiError {status, errorCode, message}.
  */
-import { takeEarlyResponse } from './early';
+import { takeEarlyResponse, type Reply } from './early';
 import type { WireErrorBody } from './wire';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
@@ -156,7 +156,7 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
-async function send(path: string, opts: RequestOptions): Promise<Response> {
+async function send(path: string, opts: RequestOptions): Promise<Reply> {
   const method = opts.method ?? 'GET';
   const headers: Record<string, string> = { Accept: 'application/json' };
   let body: string | undefined;
@@ -165,7 +165,7 @@ async function send(path: string, opts: RequestOptions): Promise<Response> {
     body = JSON.stringify(opts.body);
   }
   const url = buildUrl(path, opts.query);
-  let res: Response;
+  let res: Reply;
   try {
     const early = method === 'GET' ? takeEarlyResponse(url) : null;
     res = await (early ?? fetch(url, { method, headers, body, signal: opts.signal }));

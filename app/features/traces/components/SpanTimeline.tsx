@@ -79,7 +79,14 @@ export function SpanTimeline({ tree, selected, onSelect }: { tree: SpanTree; sel
   }, [selected, tree]);
   const selectedPos = selected >= 0 ? rowPos[selected] : -1;
   useEffect(() => {
-    if (selectedPos >= 0) virtualizer.scrollToIndex(selectedPos, { align: 'auto' });
+    if (selectedPos < 0) return;
+    // A row already in view (the root, when the page opens) needs no scroll; asking the
+    // virtualizer anyway would read the list's size from the DOM, forcing a layout.
+    const top = selectedPos * ROW_HEIGHT;
+    const offset = virtualizer.scrollOffset ?? 0;
+    const height = virtualizer.scrollRect?.height ?? 0;
+    if (top >= offset && top + ROW_HEIGHT <= offset + height) return;
+    virtualizer.scrollToIndex(selectedPos, { align: 'auto' });
   }, [selectedPos, virtualizer]);
 
   // A new filter starts from a fully expanded tree, so every match can be seen.
