@@ -239,6 +239,21 @@ export async function sampleFrames(page: Page, action: () => Promise<void>): Pro
   return frameStats(deltas);
 }
 
+/**
+ * The main thread's work per frame: from the frame's start (the requestAnimationFrame
+ * timestamp) to the end of its rendering, caught by a message posted from the frame's
+ * requestAnimationFrame callback (a task runs only after the frame's style, layout and
+ * paint). The frame deltas above are quantized to the 60 Hz vsync (16.6-16.8 ms when
+ * on time); this is how much of each frame's 16.7 ms budget the page used.
+ */
+export function workFigures(prefix: string, work: number[]): Figure[] {
+  return [
+    figure(`${prefix}-frame-work-p50-ms`, round(percentile(work, 50), 1), 'ms'),
+    figure(`${prefix}-frame-work-p95-ms`, round(percentile(work, 95), 1), 'ms'),
+    figure(`${prefix}-frame-work-max-ms`, round(Math.max(0, ...work), 1), 'ms'),
+  ];
+}
+
 export function frameFigures(prefix: string, s: FrameStats): Figure[] {
   return [
     figure(`${prefix}-frame-p50-ms`, s.p50Ms, 'ms'),

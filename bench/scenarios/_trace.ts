@@ -14,6 +14,7 @@ import {
   median,
   repeat,
   round,
+  workFigures,
   type Scenario,
 } from '../lib';
 
@@ -44,28 +45,35 @@ async function timeClick(
   return ms;
 }
 
-/** Scroll the span list from top to bottom in about `frames` frames, recording every frame's duration. */
+/** Scroll the span list from top to bottom in about `frames` frames, recording every frame's duration and work (see workFigures). */
 async function scrollAllRows(page: Page, frames: number) {
-  const deltas = await page.evaluate(
+  const { deltas, work } = await page.evaluate(
     ({ selector, frames }) =>
-      new Promise<number[]>((resolve) => {
+      new Promise<{ deltas: number[]; work: number[] }>((resolve) => {
         const el = document.querySelector(selector) as HTMLElement;
         el.scrollTop = 0;
         const dy = Math.ceil((el.scrollHeight - el.clientHeight) / frames);
         const out: number[] = [];
+        const work: number[] = [];
+        const ch = new MessageChannel();
+        ch.port1.onmessage = (e: MessageEvent<number>) => work.push(performance.now() - e.data);
         let last = -1;
         const tick = (t: number) => {
           if (last >= 0) out.push(t - last);
           last = t;
-          if (el.scrollTop + el.clientHeight >= el.scrollHeight - 1) return resolve(out);
+          if (el.scrollTop + el.clientHeight >= el.scrollHeight - 1) {
+            ch.port1.close();
+            return resolve({ deltas: out, work });
+          }
           el.scrollTop += dy;
+          ch.port2.postMessage(t);
           requestAnimationFrame(tick);
         };
         requestAnimationFrame(tick);
       }),
     { selector: TREE, frames },
   );
-  return frameStats(deltas);
+  return { stats: frameStats(deltas), work };
 }
 
 export function traceScenario(spans: number): Scenario {
@@ -78,7 +86,7 @@ export function traceScenario(spans: number): Scenario {
       const path = `/experiments/${demoIds.EXP_TRACES}/traces/${demoIds.TRACE_HUGE}`;
       const collapse: number[] = [];
       const expand: number[] = [];
-      let scroll = frameStats([]);
+      let scroll = { stats: frameStats([]), work: [] as number[] };
       let shown = '';
       // The demo server builds and gzips the span data on its first request (about 300 ms, once
       // per server) and keeps it. Ask once before measuring, so every sample times Runlens and
@@ -111,7 +119,8 @@ export function traceScenario(spans: number): Scenario {
       ctx.log(`rows shown: ${shown}`);
       return [
         visible,
-        ...frameFigures('scroll-all-rows', scroll),
+        ...frameFigures('scroll-all-rows', scroll.stats),
+        ...workFigures('scroll-all-rows', scroll.work),
         figure('collapse-all-ms', round(median(collapse), 1), 'ms', collapse),
         figure('expand-all-ms', round(median(expand), 1), 'ms', expand),
         figure(
