@@ -86,7 +86,9 @@ test.describe('trace page', () => {
   });
 
   test('the span rows do not move when the spans arrive', async ({ page }) => {
-    // failing_agent has the most span types: their filter buttons must not push the rows down.
+    // failing_agent has the most span types: at this width their filter buttons overflow a line,
+    // and must not push the rows down.
+    await page.setViewportSize({ width: 900, height: 800 });
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
     await page.route('**/get-trace-artifact?*', async (route) => {
@@ -102,7 +104,7 @@ test.describe('trace page', () => {
     const pendingCollapse = await trace.button('Collapse all').boundingBox();
 
     release();
-    await expect(trace.typeFilter('LLM')).toBeVisible();
+    await expect(trace.typeFilter('AGENT')).toBeVisible();
     await expect(trace.span('failing_agent')).toBeVisible();
     const rows = await trace.tree.boundingBox();
     const collapse = await trace.button('Collapse all').boundingBox();

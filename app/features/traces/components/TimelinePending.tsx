@@ -8,8 +8,8 @@ const idle = () => undefined;
 /**
  * The span timeline while its spans load: the toolbar greyed out, an empty
  * minimap and axis, and a loading line where the rows will be. Only the span
- * type filters are missing, so the rows open where the loading line was (unless
- * the types need more than one line), and the text is laid out before they come.
+ * type filters are missing, on a line that does not wrap, so the rows open where
+ * the loading line was, and the text is laid out before they come.
  */
 export function TimelinePending() {
   const searchRef = useRef<HTMLInputElement>(null);

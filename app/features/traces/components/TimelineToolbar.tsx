@@ -1,4 +1,4 @@
-import type { RefObject } from 'react';
+import type { RefObject, WheelEvent } from 'react';
 import type { SearchMode } from '../model/search';
 
 interface Props {
@@ -21,9 +21,15 @@ interface Props {
   onHelp: () => void;
   /**
    * While the spans load: the same controls, greyed out. Only the type filters are missing, on a
-   * line of their own, so the page keeps its shape when they arrive unless they need a second line.
+   * line of their own that does not wrap, so the page keeps its shape when they arrive.
    */
   disabled?: boolean;
+}
+
+/** A vertical wheel over the type filters scrolls them sideways when they overflow their line. */
+function scrollSideways(e: WheelEvent<HTMLDivElement>) {
+  const el = e.currentTarget;
+  if (el.scrollWidth > el.clientWidth && Math.abs(e.deltaY) > Math.abs(e.deltaX)) el.scrollLeft += e.deltaY;
 }
 
 export function TimelineToolbar(p: Props) {
@@ -81,8 +87,13 @@ export function TimelineToolbar(p: Props) {
           ?
         </button>
       </div>
-      <div className="toolbar">
-        <div className="type-filters" role="group" aria-label="Span types">
+      {/* One line however many span types there are (they scroll sideways), so the rows below
+          do not move when the types arrive with the spans. */}
+      <div className="toolbar type-filter-line">
+        <button type="button" className="button small" aria-pressed={p.errorsOnly} onClick={() => p.onErrorsOnly(!p.errorsOnly)}>
+          Errors only
+        </button>
+        <div className="type-filters" role="group" aria-label="Span types" onWheel={scrollSideways}>
           {p.types.map(({ type, count }) => (
             <button
               key={type}
@@ -97,9 +108,6 @@ export function TimelineToolbar(p: Props) {
             </button>
           ))}
         </div>
-        <button type="button" className="button small" aria-pressed={p.errorsOnly} onClick={() => p.onErrorsOnly(!p.errorsOnly)}>
-          Errors only
-        </button>
       </div>
     </fieldset>
   );
