@@ -250,3 +250,33 @@ test.describe('hostile span content', () => {
     expect(await page.locator('img[src="x"], b[onmouseover]').count()).toBe(0);
   });
 });
+
+test.describe('a trace that repeats a span id', () => {
+  const ID = 'ffffffffffffffffffffffffffff0d0b';
+  const span = (name: string, id: string, parent: string | null, start: number) =>
+    `{"name":"${name}","context":{"span_id":"${id}","trace_id":"0x02"},"parent_id":${parent ? `"${parent}"` : 'null'},` +
+    `"start_time":${start},"end_time":${start + 1000},"status_code":"OK","status_message":"","attributes":{},"events":[]}`;
+  const body = `{"spans":[${[
+    span('root', '0x01', null, 1795808409226497000),
+    span('first copy', '0x0a', '0x01', 1795808409226498000),
+    span('second copy', '0x0a', '0x01', 1795808409226499000),
+  ].join(',')}],"request":null,"response":null}`;
+  const info = {
+    trace_info: { request_id: ID, experiment_id: LLM_EXPERIMENT, timestamp_ms: 1795808409226, execution_time_ms: 1, status: 'OK', request_metadata: [], tags: [] },
+  };
+
+  test('selects each copy, and keeps the selection across a reload', async ({ page }) => {
+    await page.route(`**/traces/${ID}/info`, (r: Route) => r.fulfill({ json: info }));
+    await page.route(`**/get-trace-artifact?request_id=${ID}`, (r: Route) => r.fulfill({ body, contentType: 'application/json' }));
+    const trace = new TraceView(page);
+    await page.goto(`/experiments/${LLM_EXPERIMENT}/traces/${ID}`);
+    await trace.span('second copy').click();
+    await expect(trace.span('second copy')).toHaveAttribute('aria-selected', 'true');
+    await expect(trace.span('first copy')).toHaveAttribute('aria-selected', 'false');
+    await expect(trace.detail.getByRole('heading', { level: 2 })).toHaveText('second copy');
+    await page.reload();
+    await expect(trace.span('second copy')).toHaveAttribute('aria-selected', 'true');
+    await trace.span('first copy').click();
+    await expect(trace.detail.getByRole('heading', { level: 2 })).toHaveText('first copy');
+  });
+});

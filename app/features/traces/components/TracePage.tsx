@@ -4,6 +4,7 @@ import { ErrorNotice } from '../../../components/ErrorNotice';
 import { useAfterFirstPaint } from '../../../components/use-after-first-paint';
 import { useUrlParam } from '../../../components/use-url-state';
 import { spanTreeOf, tokenUsageOf } from '../model/per-tree';
+import { spanIndexOfRef, spanRefOf } from '../model/span-ref';
 import type { TokenUsage } from '../model/stats';
 import { traceDataQueryOptions, traceInfoQueryOptions } from '../queries';
 import { SpanDetail } from './SpanDetail';
@@ -25,8 +26,8 @@ export function TracePage({ requestId }: { requestId: string }) {
   const late = useAfterFirstPaint(!!tree);
   const tokens = tree && late ? tokenUsageOf(tree) : NO_TOKENS;
   const [spanParam, setSpanParam] = useUrlParam('span');
-  const selected = tree ? (tree.indexById.get(spanParam) ?? (tree.spans.length ? 0 : -1)) : -1;
-  const onSelect = useCallback((i: number) => tree && setSpanParam(tree.spans[i].spanId), [tree, setSpanParam]);
+  const selected = tree ? (spanIndexOfRef(tree, spanParam) ?? (tree.spans.length ? 0 : -1)) : -1;
+  const onSelect = useCallback((i: number) => tree && setSpanParam(spanRefOf(tree, i)), [tree, setSpanParam]);
 
   if (data.isError) return <ErrorNotice title="Trace spans" error={data.error} onRetry={() => void data.refetch()} />;
   return (
