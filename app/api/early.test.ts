@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import vm from 'node:vm';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { endpoints } from './endpoints';
 import { takeEarlyResponse } from './early';
@@ -15,7 +16,7 @@ const abs = (u: string) => new URL(u, location.href).toString();
 
 /** What index.html's script resolves to: the status, the headers and the body read as text. */
 function reply(text: string, status = 200, contentType = 'application/json') {
-  return Promise.resolve({ status, statusText: '', headers: new Headers({ 'content-type': contentType }), text });
+  return Promise.resolve({ status, headers: new Headers({ 'content-type': contentType }), text });
 }
 
 describe('early requests from index.html', () => {
@@ -76,5 +77,38 @@ describe('the early requests in index.html', () => {
     expect(artifact).toBe(endpoints.traces.artifact);
     const info = /ask\('([^']+)' \+ encodeURIComponent\(id\) \+ '([^']+)'\)/.exec(html);
     expect(info && `${info[1]}tr-1${info[2]}`).toBe(endpoints.traces.info('tr-1'));
+  });
+
+  it('stop and free what the app has not taken after 30 s, and leave no globals behind', () => {
+    const html = fs.readFileSync(path.resolve(process.cwd(), 'index.html'), 'utf8');
+    const src = /<script>([\s\S]*?)<\/script>/.exec(html)![1];
+    const aborted: string[] = [];
+    const timers: (() => void)[] = [];
+    const win: Record<string, unknown> = {
+      location: { pathname: '/experiments/1/traces/tr-1' },
+      fetch: (u: string, o: RequestInit) => {
+        o.signal?.addEventListener('abort', () => aborted.push(u));
+        return new Promise(() => undefined);
+      },
+      setTimeout: (f: () => void) => timers.push(f),
+      AbortController,
+      URLSearchParams,
+      localStorage: { getItem: () => null },
+      matchMedia: () => ({ matches: false }),
+      document: { documentElement: { dataset: {} } },
+    };
+    win.window = win;
+    vm.runInNewContext(src, win);
+    const early = win.__runlensEarly as { url: string }[];
+    expect(early.map((e) => e.url)).toEqual([
+      '/ajax-api/2.0/mlflow/get-trace-artifact?request_id=tr-1',
+      '/api/2.0/mlflow/traces/tr-1/info',
+    ]);
+    expect(Object.keys(win).filter((k) => ['m', 'id', 'early', 'ask'].includes(k))).toEqual([]);
+    early.splice(1, 1); // the app took the info
+    timers.forEach((f) => f());
+    expect(aborted).toEqual(['/ajax-api/2.0/mlflow/get-trace-artifact?request_id=tr-1']);
+    expect(win.__runlensEarly).toBeUndefined();
+    expect(early).toHaveLength(0);
   });
 });

@@ -10,12 +10,13 @@
 interface EarlyRequest {
   url: string;
   res: Promise<EarlyReply>;
+  /** Stops the request (index.html does, for the ones not taken within 30 s). */
+  abort?: () => void;
 }
 
 /** What index.html keeps of a response: its body already read as text (read once, not copied). */
 export interface EarlyReply {
   status: number;
-  statusText: string;
   headers: Headers;
   text: string;
 }

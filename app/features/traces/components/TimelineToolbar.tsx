@@ -1,4 +1,5 @@
-import type { RefObject, WheelEvent } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
+import { formatInt } from '../../../lib/format';
 import type { SearchMode } from '../model/search';
 
 interface Props {
@@ -26,13 +27,29 @@ interface Props {
   disabled?: boolean;
 }
 
-/** A vertical wheel over the type filters scrolls them sideways when they overflow their line. */
-function scrollSideways(e: WheelEvent<HTMLDivElement>) {
-  const el = e.currentTarget;
-  if (el.scrollWidth > el.clientWidth && Math.abs(e.deltaY) > Math.abs(e.deltaX)) el.scrollLeft += e.deltaY;
+/**
+ * A vertical wheel over an overflowing line scrolls it sideways, and only that
+ * (a native, non-passive listener, so the page does not scroll too); at either
+ * end the wheel goes on to the page.
+ */
+function useWheelSideways(ref: RefObject<HTMLElement | null>) {
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const onWheel = (e: globalThis.WheelEvent) => {
+      if (Math.abs(e.deltaY) <= Math.abs(e.deltaX)) return;
+      const before = el.scrollLeft;
+      el.scrollLeft += e.deltaY;
+      if (el.scrollLeft !== before) e.preventDefault();
+    };
+    el.addEventListener('wheel', onWheel, { passive: false });
+    return () => el.removeEventListener('wheel', onWheel);
+  }, [ref]);
 }
 
 export function TimelineToolbar(p: Props) {
+  const typesRef = useRef<HTMLDivElement>(null);
+  useWheelSideways(typesRef);
   return (
     <fieldset className="timeline-toolbar" disabled={p.disabled}>
       {/* The first line holds the same controls loaded or not; only the type filters on the
@@ -51,7 +68,7 @@ export function TimelineToolbar(p: Props) {
             }}
           />
           <span className="search-count muted" aria-live="polite">
-            {p.matchCount === null ? '' : `${p.matchCount} match${p.matchCount === 1 ? '' : 'es'}`}
+            {p.matchCount === null ? '' : `${formatInt(p.matchCount)} match${p.matchCount === 1 ? '' : 'es'}`}
           </span>
         </div>
         <div className="segmented" role="group" aria-label="Search mode">
@@ -93,7 +110,7 @@ export function TimelineToolbar(p: Props) {
         <button type="button" className="button small" aria-pressed={p.errorsOnly} onClick={() => p.onErrorsOnly(!p.errorsOnly)}>
           Errors only
         </button>
-        <div className="type-filters" role="group" aria-label="Span types" onWheel={scrollSideways}>
+        <div ref={typesRef} className="type-filters chip-line" role="group" aria-label="Span types">
           {p.types.map(({ type, count }) => (
             <button
               key={type}

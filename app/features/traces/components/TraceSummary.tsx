@@ -90,7 +90,7 @@ export function TraceSummary({
           <dt>By type</dt>
           <dd>
             {tree ? (
-              <ul className="chips" aria-label="Spans by type">
+              <ul className="chips chip-line" aria-label="Spans by type">
                 {types.map((t) => (
                   <li key={t.type} className="chip">
                     <SpanTypeIcon type={t.type} /> {t.type} <span className="muted">{t.count}</span>

@@ -30,6 +30,18 @@ describe('span refs in the URL', () => {
     expect(spanIndexOfRef(t, 'r~1')).toBeUndefined();
   });
 
+  it("skip a number that is some span's real id", () => {
+    const t = buildSpanTree([
+      makeSpan({ spanId: 'a', name: 'first' }),
+      makeSpan({ spanId: 'a', name: 'copy', startNs: 1 }),
+      makeSpan({ spanId: 'a~2', name: 'real', startNs: 2 }),
+    ]);
+    const copy = t.spans.findIndex((s) => s.name === 'copy');
+    expect(spanRefOf(t, copy)).toBe('a~3');
+    t.spans.forEach((_, i) => expect(spanIndexOfRef(t, spanRefOf(t, i))).toBe(i));
+    expect(t.spans[spanIndexOfRef(t, 'a~2')!].name).toBe('real');
+  });
+
   it('prefer a real id that happens to end in ~2', () => {
     const t = buildSpanTree([makeSpan({ spanId: 'a' }), makeSpan({ spanId: 'a~2', startNs: 1 })]);
     expect(spanRefOf(t, 1)).toBe('a~2');

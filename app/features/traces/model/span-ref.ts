@@ -14,8 +14,13 @@ export function spanRefOf(tree: SpanTree, i: number): string {
   const id = tree.spans[i].spanId;
   const first = tree.indexById.get(id);
   if (first === undefined || first === i) return id;
-  let k = 2;
-  for (let j = 0; j < i; j++) if (j !== first && tree.spans[j].spanId === id) k++;
+  // Numbers that are some span's real id are skipped: `<id>~<k>` must name this span only.
+  let k = 1;
+  for (let j = 0; j <= i; j++) {
+    if (j === first || tree.spans[j].spanId !== id) continue;
+    do k++;
+    while (tree.indexById.get(`${id}~${k}`) !== undefined);
+  }
   return `${id}~${k}`;
 }
 
@@ -28,10 +33,9 @@ export function spanIndexOfRef(tree: SpanTree, ref: string): number | undefined 
   const [, id, nth] = m;
   const first = tree.indexById.get(id);
   if (first === undefined) return undefined;
-  let k = 1;
+  const want = `${id}~${nth}`;
   for (let j = 0; j < tree.spans.length; j++) {
-    if (j === first || tree.spans[j].spanId !== id) continue;
-    if (++k === Number(nth)) return j;
+    if (j !== first && tree.spans[j].spanId === id && spanRefOf(tree, j) === want) return j;
   }
   return undefined;
 }
