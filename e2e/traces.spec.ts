@@ -1,9 +1,20 @@
-import type { Route } from '@playwright/test';
+import type { Page, Route } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { TraceView } from './traces-support';
 
 /** The traces list and trace page on the demo workspace (llm-agent, experiment 5). */
 const LLM_EXPERIMENT = '5';
+
+/** Holds every span-data response back until the returned function is called. */
+async function holdSpanData(page: Page): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/get-trace-artifact?*', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
 
 test.describe('traces list', () => {
   test('lists the traces of an experiment and filters them by status on the server', async ({ page }) => {
@@ -62,12 +73,7 @@ test.describe('trace page', () => {
 
   test('shows the trace, and its controls greyed out, while the spans load', async ({ page }) => {
     // The span data is held back until the page has been checked without it.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/get-trace-artifact?*', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdSpanData(page);
     const trace = new TraceView(page);
     await page.goto(`/experiments/${LLM_EXPERIMENT}/traces`);
     await page.getByRole('table', { name: 'Traces' }).getByRole('link', { name: 'batch_embedding_job', exact: true }).click();
@@ -89,12 +95,7 @@ test.describe('trace page', () => {
     // failing_agent has the most span types: at this width their filter buttons overflow a line,
     // and must not push the rows down.
     await page.setViewportSize({ width: 900, height: 800 });
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/get-trace-artifact?*', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdSpanData(page);
     const trace = new TraceView(page);
     await page.goto(`/experiments/${LLM_EXPERIMENT}/traces`);
     await page.getByRole('table', { name: 'Traces' }).getByRole('link', { name: 'failing_agent', exact: true }).click();
