@@ -1,4 +1,5 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import type { RefObject } from 'react';
+import { wheelSideways } from '../../../components/wheel-sideways';
 import { formatInt } from '../../../lib/format';
 import type { SearchMode } from '../model/search';
 
@@ -27,29 +28,7 @@ interface Props {
   disabled?: boolean;
 }
 
-/**
- * A vertical wheel over an overflowing line scrolls it sideways, and only that
- * (a native, non-passive listener, so the page does not scroll too); at either
- * end the wheel goes on to the page.
- */
-function useWheelSideways(ref: RefObject<HTMLElement | null>) {
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const onWheel = (e: globalThis.WheelEvent) => {
-      if (Math.abs(e.deltaY) <= Math.abs(e.deltaX)) return;
-      const before = el.scrollLeft;
-      el.scrollLeft += e.deltaY;
-      if (el.scrollLeft !== before) e.preventDefault();
-    };
-    el.addEventListener('wheel', onWheel, { passive: false });
-    return () => el.removeEventListener('wheel', onWheel);
-  }, [ref]);
-}
-
 export function TimelineToolbar(p: Props) {
-  const typesRef = useRef<HTMLDivElement>(null);
-  useWheelSideways(typesRef);
   return (
     <fieldset className="timeline-toolbar" disabled={p.disabled}>
       {/* The first line holds the same controls loaded or not; only the type filters on the
@@ -110,7 +89,7 @@ export function TimelineToolbar(p: Props) {
         <button type="button" className="button small" aria-pressed={p.errorsOnly} onClick={() => p.onErrorsOnly(!p.errorsOnly)}>
           Errors only
         </button>
-        <div ref={typesRef} className="type-filters chip-line" role="group" aria-label="Span types">
+        <div ref={wheelSideways} className="type-filters chip-line" role="group" aria-label="Span types">
           {p.types.map(({ type, count }) => (
             <button
               key={type}

@@ -4,6 +4,7 @@ import type { TraceData, TraceInfo } from '../../../api';
 import { CopyButton } from '../../../components/CopyButton';
 import { Spinner } from '../../../components/Spinner';
 import { RelativeTime } from '../../../components/RelativeTime';
+import { wheelSideways } from '../../../components/wheel-sideways';
 import { formatNs } from '../model/format-ns';
 import { spanTypeCountsOf } from '../model/per-tree';
 import { errorCount, type TokenUsage } from '../model/stats';
@@ -90,7 +91,7 @@ export function TraceSummary({
           <dt>By type</dt>
           <dd>
             {tree ? (
-              <ul className="chips chip-line" aria-label="Spans by type">
+              <ul ref={wheelSideways} className="chips chip-line" aria-label="Spans by type">
                 {types.map((t) => (
                   <li key={t.type} className="chip">
                     <SpanTypeIcon type={t.type} /> {t.type} <span className="muted">{t.count}</span>
