@@ -1,5 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { observeRectAfterLayout } from '../../../components/observe-rect-after-layout';
 import { useAfterFirstPaint } from '../../../components/use-after-first-paint';
 import { useDebounced } from '../../../components/use-debounced';
 import { useRowSlots } from '../../../components/use-row-slots';
@@ -71,6 +72,7 @@ export function SpanTimeline({ tree, selected, onSelect }: { tree: SpanTree; sel
     // Until the list is measured, assume the height estimated above: the first commit then
     // already holds the first rows instead of an empty list.
     initialRect,
+    observeElementRect: observeRectAfterLayout,
   });
 
   // A selection from the URL (or a search jump) may sit inside a collapsed subtree: open the way to it.
