@@ -14,10 +14,7 @@ export interface RoutePreload {
 }
 
 export const ROUTE_PRELOADS: RoutePreload[] = [
-  {
-    path: '^/experiments/[^/]+/traces/[^/]+/?$',
-    modules: ['app/routes/trace.tsx', 'app/features/traces/components/TracePage.tsx'],
-  },
+  { path: '^/experiments/[^/]+/traces/[^/]+/?$', modules: ['app/routes/trace.tsx'] },
   { path: '^/experiments/[^/]+/traces/?$', modules: ['app/routes/traces.tsx'] },
   {
     path: '^/experiments/[^/]+/runs/[^/]+/?$',

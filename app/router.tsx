@@ -69,9 +69,6 @@ const warmRun: Warm = (qc, { runId = '' }) => {
 const warmTrace: Warm = (qc, { requestId = '' }) => {
   quiet(qc.prefetchQuery(traceInfoQueryOptions(requestId)));
   quiet(qc.prefetchQuery(traceDataQueryOptions(requestId)));
-  // The trace view's code too: once the spans arrive, parsing them keeps the
-  // main thread busy, and a chunk asked for only after that would wait for it.
-  quiet(import('./features/traces/components/TracePage'));
 };
 
 export function createRouter(qc: QueryClient) {

@@ -1,31 +1,28 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
-import { useLoaderData, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { TracePage } from '../features/traces/components/TracePage';
 import { traceDataQueryOptions, traceInfoQueryOptions } from '../features/traces/queries';
 
 /*
- * This module is the route's chunk, kept small: a 10k-span trace starts
- * downloading as soon as the route matches (the entry's warmTrace also asks
- * for the page's code). The loader waits only for the code, and hands the page
- * over as loader data, so it renders at once: no Suspense fallback whose
- * reveal React would hold back.
+ * The route's chunk holds the page itself: the trace's data does not wait for
+ * it (index.html asks for the spans and the info on a first load, the entry's
+ * warmTrace on a later one), so splitting the page off would only cost one
+ * more request before it can render.
  */
-const loadPage = () => import('../features/traces/components/TracePage').then((m) => ({ TracePage: m.TracePage }));
-type PageCode = Awaited<ReturnType<typeof loadPage>>;
 
-/** Ask for the info and the span data before the page mounts (not awaited); wait for the page's code. */
+/** Ask for the info and the span data before the page mounts (not awaited). */
 export function makeLoader(qc: QueryClient) {
-  return ({ params }: LoaderFunctionArgs): Promise<PageCode> => {
+  return ({ params }: LoaderFunctionArgs): null => {
     const id = params.requestId ?? '';
     void qc.prefetchQuery(traceInfoQueryOptions(id)).catch(() => undefined);
     void qc.prefetchQuery(traceDataQueryOptions(id)).catch(() => undefined);
-    return loadPage();
+    return null;
   };
 }
 
 export function Component() {
   const { requestId = '' } = useParams();
-  const { TracePage } = useLoaderData<PageCode>();
   return (
     <section className="page page-wide trace-route">
       <TracePage requestId={requestId} />
