@@ -11,6 +11,9 @@ import './styles.css';
 const legacy = translateLegacyHash(window.location.hash);
 if (legacy) window.history.replaceState(null, '', legacy);
 
+/** How long the first render waits for the page's code before it shows the shell alone. */
+const FIRST_RENDER_WAIT_MS = 300;
+
 const queryClient = createQueryClient();
 watchConnection(queryClient);
 const router = createRouter(queryClient);
@@ -20,10 +23,32 @@ window.addEventListener('unhandledrejection', (e) => {
   console.error('Unhandled promise rejection', e.reason);
 });
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <Providers queryClient={queryClient}>
-      <RouterProvider router={router} />
-    </Providers>
-  </StrictMode>,
-);
+const root = createRoot(document.getElementById('root')!);
+const render = () =>
+  root.render(
+    <StrictMode>
+      <Providers queryClient={queryClient}>
+        <RouterProvider router={router} />
+      </Providers>
+    </StrictMode>,
+  );
+
+// The first render waits (briefly) for the router to load the page's code: its loaders wait for
+// nothing else. The first commit then holds the page, instead of the shell alone followed by the
+// page: one render, layout and paint fewer before what the person came for. A slow chunk does not
+// keep the shell away for long.
+if (router.state.initialized) render();
+else {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    stop();
+    clearTimeout(timer);
+    render();
+  };
+  const stop = router.subscribe((state) => {
+    if (state.initialized) once();
+  });
+  const timer = setTimeout(once, FIRST_RENDER_WAIT_MS);
+}
