@@ -39,10 +39,7 @@ const render = () =>
 // keep the shell away for long.
 if (router.state.initialized) render();
 else {
-  let done = false;
   const once = () => {
-    if (done) return;
-    done = true;
     stop();
     clearTimeout(timer);
     render();
