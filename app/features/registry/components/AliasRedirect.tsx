@@ -3,7 +3,7 @@ import { Link, Navigate } from 'react-router';
 import { isApiError } from '../../../api';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { Spinner } from '../../../components/Spinner';
-import { modelPath, versionPath } from '../model/run-link';
+import { modelPath, modelVersionPath } from '../../../lib/paths';
 import { modelVersionByAliasQueryOptions } from '../queries';
 
 /**
@@ -13,7 +13,8 @@ import { modelVersionByAliasQueryOptions } from '../queries';
 export function AliasRedirect({ name, alias }: { name: string; alias: string }) {
   const q = useQuery(modelVersionByAliasQueryOptions(name, alias));
   if (q.isPending) return <Spinner label={`Resolving @${alias}…`} />;
-  if (q.isSuccess) return <Navigate to={versionPath(name, q.data.version)} replace />;
+  if (q.isSuccess)
+    return <Navigate to={modelVersionPath({ name, version: q.data.version })} replace />;
   const missing = isApiError(q.error) && (q.error.status === 400 || q.error.status === 404);
   return (
     <section className="page">

@@ -9,6 +9,7 @@ import { toast } from '../../../components/toast-store';
 import { formatDateTime, formatDuration } from '../../../lib/format';
 import { useDeleteRun, useRenameRun, useRestoreRun } from '../mutations';
 import { runChildrenQueryOptions } from '../queries';
+import { comparePath, experimentPath, runPath } from '../../../lib/paths';
 
 /** Name (editable), status and times, user, source, id, parent and child runs, actions. */
 export function RunHeader({ run, modelFolders }: { run: Run; modelFolders: string[] }) {
@@ -22,16 +23,12 @@ export function RunHeader({ run, modelFolders }: { run: Run; modelFolders: strin
   const deleted = info.lifecycleStage === 'deleted';
   const end = info.endTime ?? (info.status === 'RUNNING' ? Date.now() : null);
   const source = tags['mlflow.source.name'];
-  const runLink = (id: string) =>
-    `/experiments/${encodeURIComponent(info.experimentId)}/runs/${encodeURIComponent(id)}`;
+  const runLink = (runId: string) => runPath({ experimentId: info.experimentId, runId });
 
   return (
     <header className="run-header">
       <p className="muted" style={{ margin: '0 0 4px' }}>
-        <Link to={`/experiments/${encodeURIComponent(info.experimentId)}`}>
-          Experiment {info.experimentId}
-        </Link>{' '}
-        / Run
+        <Link to={experimentPath(info.experimentId)}>Experiment {info.experimentId}</Link> / Run
       </p>
       <div className="toolbar" style={{ marginBottom: 6 }}>
         {editing ? (
@@ -47,7 +44,7 @@ export function RunHeader({ run, modelFolders }: { run: Run; modelFolders: strin
         <span className={`badge status-${info.status}`}>{info.status}</span>
         {deleted ? <span className="badge">deleted</span> : null}
         <span className="grow" />
-        <Link className="button small" to={`/compare?runs=${encodeURIComponent(info.id)}`}>
+        <Link className="button small" to={comparePath({ runIds: [info.id] })}>
           Open in compare
         </Link>
         {modelFolders.length ? (
