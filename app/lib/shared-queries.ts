@@ -26,6 +26,7 @@ import {
   runKeys,
   traceKeys,
 } from './query-keys';
+import { quoteFilterValue } from './filter-quote';
 
 export const experimentQueryOptions = (id: string) =>
   queryOptions({
@@ -49,7 +50,7 @@ export const runChildrenQueryOptions = (parentId: string, experimentIds: readonl
           searchRuns(
             {
               experimentIds: [...experimentIds],
-              filter: `tags.\`mlflow.parentRunId\` = '${parentId.replace(/'/g, '')}'`,
+              filter: `tags.\`mlflow.parentRunId\` = ${quoteFilterValue(parentId)}`,
               viewType: 'ACTIVE_ONLY',
               pageToken,
             },

@@ -3,6 +3,7 @@ import { getMetricHistoryBulkInterval, getRun, searchRuns, type Run } from '../.
 import { metricKeys, runKeys } from '../../lib/query-keys';
 import { loadFullSeries } from './history-loader';
 import { emptySeries, seriesFromPoints, type RawSeries } from './model/series';
+import { quoteFilterValue } from '../../lib/filter-quote';
 
 /** The server takes at most 100 run ids per bulk-interval call. */
 export const BULK_RUNS = 100;
@@ -30,8 +31,6 @@ export function chunk<T>(xs: readonly T[], n: number): T[][] {
   return out;
 }
 
-const quote = (s: string) => `'${s.replace(/'/g, "\\'")}'`;
-
 /** The compared runs, in URL order. One search per 100 ids when the experiments are known, else one get per run. */
 export const compareRunsQueryOptions = (runIds: string[], experimentIds: string[], top = 0) =>
   queryOptions({
@@ -57,7 +56,7 @@ export const compareRunsQueryOptions = (runIds: string[], experimentIds: string[
             searchRuns(
               {
                 experimentIds,
-                filter: `attributes.run_id IN (${ids.map(quote).join(',')})`,
+                filter: `attributes.run_id IN (${ids.map(quoteFilterValue).join(',')})`,
                 viewType: 'ALL',
                 maxResults: ids.length,
               },

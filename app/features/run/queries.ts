@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { getMetricHistoryBulkInterval, searchModelVersions, searchTraces } from '../../api';
 import { metricKeys, modelVersionKeys, traceKeys } from '../../lib/query-keys';
+import { quoteFilterValue } from '../../lib/filter-quote';
 
 export {
   metricHistoryQueryOptions,
@@ -12,7 +13,7 @@ export {
 export const runTracesQueryOptions = (experimentId: string, runId: string) => {
   const params = {
     experimentIds: [experimentId],
-    filter: `request_metadata.\`mlflow.sourceRun\` = '${runId}'`,
+    filter: `request_metadata.\`mlflow.sourceRun\` = ${quoteFilterValue(runId)}`,
     maxResults: 100,
   };
   return queryOptions({
@@ -22,7 +23,7 @@ export const runTracesQueryOptions = (experimentId: string, runId: string) => {
 };
 
 export const runModelVersionsQueryOptions = (runId: string) => {
-  const params = { filter: `run_id = '${runId}'` };
+  const params = { filter: `run_id = ${quoteFilterValue(runId)}` };
   return queryOptions({
     queryKey: modelVersionKeys.ofRun(runId),
     queryFn: ({ signal }) => searchModelVersions(params, signal),
