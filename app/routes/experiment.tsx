@@ -3,29 +3,31 @@ import type { LoaderFunctionArgs } from 'react-router';
 import { useMemo } from 'react';
 import { useParams } from 'react-router';
 import { ExperimentHeader } from '../features/runs/components/ExperimentHeader';
-import { RunsPage, runListParams } from '../features/runs/components/RunsPage';
-import { parseViewState } from '../features/runs/model/view-state';
+import { RunsPage } from '../features/runs/components/RunsPage';
+import {
+  experimentIdsOf,
+  parseRunsListUrl,
+  runListParams,
+} from '../features/runs/model/list-params';
 import { runListQueryOptions } from '../features/runs/queries';
 import { experimentQueryOptions } from '../lib/shared-queries';
-
-function idsOf(param: string | undefined): string[] {
-  return (param ?? '').split(',').filter(Boolean);
-}
 
 /** Warms the experiments and the first page of runs; the page fetches the rest. */
 export function makeLoader(qc: QueryClient) {
   return ({ params, request }: LoaderFunctionArgs) => {
-    const ids = idsOf(params.experimentIds);
+    const ids = experimentIdsOf(params.experimentIds);
     for (const id of ids) void qc.prefetchQuery(experimentQueryOptions(id)).catch(() => undefined);
-    const view = parseViewState(new URL(request.url).searchParams);
-    void qc.prefetchInfiniteQuery(runListQueryOptions(runListParams(ids, view))).catch(() => undefined);
+    const view = parseRunsListUrl(new URL(request.url).searchParams);
+    void qc
+      .prefetchInfiniteQuery(runListQueryOptions(runListParams(ids, view)))
+      .catch(() => undefined);
     return null;
   };
 }
 
 export function Component() {
   const { experimentIds } = useParams();
-  const ids = useMemo(() => idsOf(experimentIds), [experimentIds]);
+  const ids = useMemo(() => experimentIdsOf(experimentIds), [experimentIds]);
   return (
     <section className="page page-runs">
       {ids.map((id) => (

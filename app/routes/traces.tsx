@@ -1,7 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { useParams } from 'react-router';
-import { TracesList, traceListParamsFromUrl } from '../features/traces/components/TracesList';
+import { TracesList } from '../features/traces/components/TracesList';
+import { parseTraceListUrl, traceListParams } from '../features/traces/model/list-params';
 import { traceListQueryOptions } from '../features/traces/queries';
 import { experimentQueryOptions } from '../lib/shared-queries';
 import { useQuery } from '@tanstack/react-query';
@@ -10,7 +11,13 @@ import { useQuery } from '@tanstack/react-query';
 export function makeLoader(qc: QueryClient) {
   return ({ params, request }: LoaderFunctionArgs) => {
     const id = params.experimentId ?? '';
-    void qc.prefetchInfiniteQuery(traceListQueryOptions(traceListParamsFromUrl(id, new URL(request.url).searchParams))).catch(() => undefined);
+    void qc
+      .prefetchInfiniteQuery(
+        traceListQueryOptions(
+          traceListParams(id, parseTraceListUrl(new URL(request.url).searchParams)),
+        ),
+      )
+      .catch(() => undefined);
     void qc.prefetchQuery(experimentQueryOptions(id)).catch(() => undefined);
     return null;
   };

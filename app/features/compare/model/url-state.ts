@@ -5,6 +5,7 @@
  */
 import type { BandKind, GroupBy } from './groups';
 import { formatXMode, parseXMode, type XMode } from './x-axis';
+import { oneOf } from '../../../lib/url-values';
 
 export type CompareTab = 'charts' | 'bar' | 'scatter' | 'parallel' | 'images' | 'diff';
 export const TABS: CompareTab[] = ['charts', 'bar', 'scatter', 'parallel', 'images', 'diff'];
@@ -25,7 +26,13 @@ export interface CompareState {
   tab: CompareTab;
 }
 
-const list = (v: string | null) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []);
+const list = (v: string | null) =>
+  v
+    ? v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function parseCompareState(p: URLSearchParams): CompareState {
@@ -34,7 +41,6 @@ export function parseCompareState(p: URLSearchParams): CompareState {
   const g = p.get('group');
   const gi = g ? g.indexOf(':') : -1;
   const band = p.get('band');
-  const tab = p.get('tab') as CompareTab | null;
   const legacy = list(p.get('charts'));
   return {
     runIds: [...new Set(list(p.get('runs')))],
@@ -44,11 +50,17 @@ export function parseCompareState(p: URLSearchParams): CompareState {
     smoothing: Number.isFinite(smoothing) ? Math.min(Math.max(smoothing, 0), 0.99) : 0,
     log: p.get('log') === '1',
     outliers: p.get('outliers') === '1',
-    groupBy: g && gi > 0 ? { kind: g.slice(0, gi) === 'tag' ? 'tag' : 'param', key: g.slice(gi + 1) } : null,
+    groupBy:
+      g && gi > 0
+        ? { kind: g.slice(0, gi) === 'tag' ? 'tag' : 'param', key: g.slice(gi + 1) }
+        : null,
     band: band === 'std' || band === 'stderr' ? band : 'minmax',
     filter: p.get('q') ?? (legacy.length ? `^(${legacy.map(escapeRegex).join('|')})$` : ''),
-    zoom: zoom.length === 2 && zoom.every(Number.isFinite) && zoom[0] < zoom[1] ? [zoom[0], zoom[1]] : null,
-    tab: tab && TABS.includes(tab) ? tab : 'charts',
+    zoom:
+      zoom.length === 2 && zoom.every(Number.isFinite) && zoom[0] < zoom[1]
+        ? [zoom[0], zoom[1]]
+        : null,
+    tab: oneOf(p.get('tab'), TABS, 'charts'),
   };
 }
 
@@ -57,7 +69,8 @@ export function comparePatch(s: Partial<CompareState>): Record<string, string | 
   const out: Record<string, string | null> = {};
   if (s.runIds) out.runs = s.runIds.join(',') || null;
   if (s.xMode) out.x = s.xMode.kind === 'step' ? null : formatXMode(s.xMode);
-  if (s.smoothing !== undefined) out.smooth = s.smoothing > 0 ? String(Math.round(s.smoothing * 100) / 100) : null;
+  if (s.smoothing !== undefined)
+    out.smooth = s.smoothing > 0 ? String(Math.round(s.smoothing * 100) / 100) : null;
   if (s.log !== undefined) out.log = s.log ? '1' : null;
   if (s.outliers !== undefined) out.outliers = s.outliers ? '1' : null;
   if (s.groupBy !== undefined) out.group = s.groupBy ? `${s.groupBy.kind}:${s.groupBy.key}` : null;
@@ -66,7 +79,8 @@ export function comparePatch(s: Partial<CompareState>): Record<string, string | 
     out.q = s.filter || null;
     out.charts = null;
   }
-  if (s.zoom !== undefined) out.zoom = s.zoom ? s.zoom.map((v) => Number(v.toPrecision(8))).join(',') : null;
+  if (s.zoom !== undefined)
+    out.zoom = s.zoom ? s.zoom.map((v) => Number(v.toPrecision(8))).join(',') : null;
   if (s.tab) out.tab = s.tab === 'charts' ? null : s.tab;
   return out;
 }

@@ -7,8 +7,13 @@ import { ErrorNotice } from '../../../components/ErrorNotice';
 import { Spinner } from '../../../components/Spinner';
 import { useDebounced } from '../../../components/use-debounced';
 import { useUrlParams } from '../../../components/use-url-state';
-import { experimentOrderBy, experimentSearchFilter, type ExperimentSort } from '../model/filter';
-import { useCreateExperiment, useDeleteExperiment, useRenameExperiment, useRestoreExperiment } from '../mutations';
+import { experimentListParams, parseExperimentListUrl } from '../model/list-params';
+import {
+  useCreateExperiment,
+  useDeleteExperiment,
+  useRenameExperiment,
+  useRestoreExperiment,
+} from '../mutations';
 import { experimentListQueryOptions } from '../queries';
 import { ExperimentNameDialog } from './ExperimentNameDialog';
 import { ExperimentRow } from './ExperimentRow';
@@ -23,10 +28,8 @@ const VIEWS: { value: ViewType; label: string }[] = [
 
 export function ExperimentsPage() {
   const [params, patch] = useUrlParams();
-  const q = params.get('q') ?? '';
-  const view = (params.get('view') as ViewType | null) ?? 'ACTIVE_ONLY';
-  const sort = (params.get('sort') as ExperimentSort | null) ?? 'updated';
-  const desc = (params.get('dir') ?? (sort === 'name' ? 'asc' : 'desc')) === 'desc';
+  const url = useMemo(() => parseExperimentListUrl(params), [params]);
+  const { q, view, sort, desc } = url;
 
   const [text, setText] = useState(q);
   const debounced = useDebounced(text, 250);
@@ -34,11 +37,11 @@ export function ExperimentsPage() {
     if (debounced !== q) patch({ q: debounced });
   }, [debounced, q, patch]);
 
-  const listParams = useMemo(
-    () => ({ filter: experimentSearchFilter(q), viewType: view, orderBy: experimentOrderBy(sort, desc) }),
-    [q, view, sort, desc],
-  );
-  const query = useInfiniteQuery({ ...experimentListQueryOptions(listParams), placeholderData: keepPreviousData });
+  const listParams = useMemo(() => experimentListParams(url), [url]);
+  const query = useInfiniteQuery({
+    ...experimentListQueryOptions(listParams),
+    placeholderData: keepPreviousData,
+  });
   // A bad filter keeps the last good list on screen and shows the message beside the box.
   const lastGood = useRef<Experiment[]>([]);
   const experiments = useMemo(() => {
@@ -47,7 +50,8 @@ export function ExperimentsPage() {
     lastGood.current = items;
     return items;
   }, [query.data]);
-  const filterError = query.isError && isApiError(query.error) && query.error.status === 400 ? query.error : null;
+  const filterError =
+    query.isError && isApiError(query.error) && query.error.status === 400 ? query.error : null;
   const hasList = query.data !== undefined || (query.isError && lastGood.current.length > 0);
 
   const [creating, setCreating] = useState(false);
@@ -87,7 +91,12 @@ export function ExperimentsPage() {
         />
         <div className="segmented" role="group" aria-label="Lifecycle">
           {VIEWS.map((v) => (
-            <button key={v.value} type="button" aria-pressed={view === v.value} onClick={() => patch({ view: v.value === 'ACTIVE_ONLY' ? null : v.value })}>
+            <button
+              key={v.value}
+              type="button"
+              aria-pressed={view === v.value}
+              onClick={() => patch({ view: v.value === 'ACTIVE_ONLY' ? null : v.value })}
+            >
               {v.label}
             </button>
           ))}
@@ -96,7 +105,9 @@ export function ExperimentsPage() {
         <select
           id="experiments-sort"
           value={sort}
-          onChange={(e) => patch({ sort: e.target.value === 'updated' ? null : e.target.value, dir: null })}
+          onChange={(e) =>
+            patch({ sort: e.target.value === 'updated' ? null : e.target.value, dir: null })
+          }
         >
           <option value="updated">Last updated</option>
           <option value="created">Created</option>
@@ -105,7 +116,9 @@ export function ExperimentsPage() {
         <button
           type="button"
           className="button"
-          aria-label={desc ? 'Sort descending (click for ascending)' : 'Sort ascending (click for descending)'}
+          aria-label={
+            desc ? 'Sort descending (click for ascending)' : 'Sort ascending (click for descending)'
+          }
           onClick={() => patch({ dir: desc ? 'asc' : 'desc' })}
         >
           {desc ? '↓' : '↑'}
@@ -130,18 +143,33 @@ export function ExperimentsPage() {
             </thead>
             <tbody>
               {experiments.map((e) => (
-                <ExperimentRow key={e.id} experiment={e} onRename={onRename} onDelete={onDelete} onRestore={onRestore} />
+                <ExperimentRow
+                  key={e.id}
+                  experiment={e}
+                  onRename={onRename}
+                  onDelete={onDelete}
+                  onRestore={onRestore}
+                />
               ))}
             </tbody>
           </table>
         ) : (
-          <p className="empty">{q ? 'No experiment matches this search.' : 'No experiments here yet.'}</p>
+          <p className="empty">
+            {q ? 'No experiment matches this search.' : 'No experiments here yet.'}
+          </p>
         )
       ) : null}
-      {query.isError && !filterError ? <ErrorNotice error={query.error} onRetry={() => void query.refetch()} /> : null}
+      {query.isError && !filterError ? (
+        <ErrorNotice error={query.error} onRetry={() => void query.refetch()} />
+      ) : null}
       <div ref={sentinel} />
       {hasNextPage ? (
-        <button type="button" className="button" disabled={isFetchingNextPage} onClick={() => void fetchNextPage()}>
+        <button
+          type="button"
+          className="button"
+          disabled={isFetchingNextPage}
+          onClick={() => void fetchNextPage()}
+        >
           {isFetchingNextPage ? 'Loading…' : 'Load more experiments'}
         </button>
       ) : null}
@@ -177,8 +205,8 @@ export function ExperimentsPage() {
         }}
       >
         <p>
-          “{deleting?.name}” and its runs move to the deleted list. You can restore it from the <em>Deleted</em> view until the
-          server's garbage collection removes it.
+          “{deleting?.name}” and its runs move to the deleted list. You can restore it from the{' '}
+          <em>Deleted</em> view until the server's garbage collection removes it.
         </p>
       </ConfirmDialog>
     </section>

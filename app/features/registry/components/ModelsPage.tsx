@@ -8,13 +8,8 @@ import { Spinner } from '../../../components/Spinner';
 import { TagChips } from '../../../components/TagChips';
 import { useDebounced } from '../../../components/use-debounced';
 import { useUrlParams } from '../../../components/use-url-state';
-import {
-  aliasEntries,
-  excerpt,
-  latestPerStage,
-  modelListParamsFor,
-  readModelListParams,
-} from '../model/filter';
+import { aliasEntries, excerpt, latestPerStage } from '../model/filter';
+import { modelListParams, parseModelListUrl } from '../model/list-params';
 import { modelPath, modelVersionPath } from '../../../lib/paths';
 import { useCreateModel } from '../mutations';
 import { modelListQueryOptions } from '../queries';
@@ -24,14 +19,15 @@ import { FilterSearchBox } from '../../../components/FilterSearchBox';
 
 export function ModelsPage() {
   const [params, patch] = useUrlParams();
-  const { q, sort, desc } = readModelListParams(params);
+  const url = useMemo(() => parseModelListUrl(params), [params]);
+  const { q, sort, desc } = url;
   const [text, setText] = useState(q);
   const debounced = useDebounced(text, 250);
   useEffect(() => {
     if (debounced !== q) patch({ q: debounced });
   }, [debounced, q, patch]);
 
-  const listParams = useMemo(() => modelListParamsFor(q, sort, desc), [q, sort, desc]);
+  const listParams = useMemo(() => modelListParams(url), [url]);
   const query = useInfiniteQuery({
     ...modelListQueryOptions(listParams),
     placeholderData: keepPreviousData,

@@ -22,25 +22,6 @@ export function modelOrderBy(sort: ModelSort, desc: boolean): string[] {
   return [`${sort === 'name' ? 'name' : 'last_updated_timestamp'} ${desc ? 'DESC' : 'ASC'}`];
 }
 
-/** The list's state from the URL: `q`, `sort` (updated|name), `dir`. */
-export function readModelListParams(p: URLSearchParams): {
-  q: string;
-  sort: ModelSort;
-  desc: boolean;
-} {
-  const sort: ModelSort = p.get('sort') === 'name' ? 'name' : 'updated';
-  const desc = (p.get('dir') ?? (sort === 'name' ? 'asc' : 'desc')) === 'desc';
-  return { q: p.get('q') ?? '', sort, desc };
-}
-
-export function modelListParamsFor(
-  q: string,
-  sort: ModelSort,
-  desc: boolean,
-): { filter: string | undefined; orderBy: string[] } {
-  return { filter: modelSearchFilter(q), orderBy: modelOrderBy(sort, desc) };
-}
-
 /** The versions filter in a model version search: names quoted as the server parses them. */
 export function versionsOfModelFilter(name: string): string {
   return `name = ${quoteFilterValue(name)}`;

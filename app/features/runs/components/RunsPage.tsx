@@ -14,14 +14,9 @@ import { defaultColumns } from '../model/defaults';
 import { collectKeys } from '../model/keys';
 import { buildGroupRows, buildTreeRows, type TableRow } from '../model/rows';
 import { pruneSelection, selectRange, toggleOne } from '../model/selection';
-import {
-  parseViewState,
-  serverFilter,
-  serverOrderBy,
-  viewStatePatch,
-  type RunsViewState,
-} from '../model/view-state';
-import { fetchAllRuns, runChildrenQueryOptions, type RunListParams } from '../queries';
+import { parseRunsListUrl, runListParams } from '../model/list-params';
+import { viewStatePatch, type RunsViewState } from '../model/view-state';
+import { fetchAllRuns, runChildrenQueryOptions } from '../queries';
 import { useRunsUiStore } from '../store';
 import { useAllRuns } from '../use-all-runs';
 import { ColumnPicker } from './ColumnPicker';
@@ -34,19 +29,10 @@ import { ViewControls } from './ViewControls';
 import { formatInt } from '../../../lib/format';
 import { runPath } from '../../../lib/paths';
 
-export function runListParams(experimentIds: string[], view: RunsViewState): RunListParams {
-  return {
-    experimentIds,
-    filter: serverFilter(view),
-    viewType: view.viewType,
-    orderBy: serverOrderBy(view.sort),
-  };
-}
-
 /** The runs of one or more experiments: filter, table, selection and actions. */
 export function RunsPage({ experimentIds }: { experimentIds: string[] }) {
   const [params, patchUrl] = useUrlParams();
-  const view = useMemo(() => parseViewState(params), [params]);
+  const view = useMemo(() => parseRunsListUrl(params), [params]);
   const change = useCallback(
     (p: Partial<RunsViewState>) => patchUrl(viewStatePatch(p)),
     [patchUrl],

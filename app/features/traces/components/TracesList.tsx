@@ -6,7 +6,7 @@ import { ErrorNotice } from '../../../components/ErrorNotice';
 import { Spinner } from '../../../components/Spinner';
 import { useDebounced } from '../../../components/use-debounced';
 import { useUrlParams } from '../../../components/use-url-state';
-import { traceOrderBy, traceSearchFilter, type TraceSort } from '../model/list-filter';
+import { parseTraceListUrl, traceListParams } from '../model/list-params';
 import { useDeleteTraces } from '../mutations';
 import { traceListQueryOptions } from '../queries';
 import { TracesTable } from './TracesTable';
@@ -19,40 +19,25 @@ const STATUSES: { value: TraceStatus | ''; label: string }[] = [
   { value: 'IN_PROGRESS', label: 'In progress' },
 ];
 
-const num = (v: string | null) => (v === null || v === '' || !Number.isFinite(Number(v)) ? null : Number(v));
-
-/** Read the list state from the URL; shared by the page and its loader. */
-export function traceListParamsFromUrl(experimentId: string, p: URLSearchParams) {
-  const sort = (p.get('sort') as TraceSort | null) ?? 'time';
-  const desc = (p.get('dir') ?? 'desc') === 'desc';
-  const filter = traceSearchFilter({
-    text: p.get('q') ?? '',
-    status: (p.get('status') as TraceStatus | null) ?? '',
-    minMs: num(p.get('minMs')),
-    maxMs: num(p.get('maxMs')),
-    runId: p.get('run') ?? '',
-  });
-  return { experimentId, filter, orderBy: traceOrderBy(sort, desc) };
-}
-
 /** The traces of an experiment (optionally of one run): server-side filter, order, paging, delete. */
 export function TracesList({ experimentId }: { experimentId: string }) {
   const [params, patch] = useUrlParams();
-  const [text, setText] = useState(params.get('q') ?? '');
+  const url = useMemo(() => parseTraceListUrl(params), [params]);
+  const { text: q, status, runId, sort, desc } = url;
+  const [text, setText] = useState(q);
   const debounced = useDebounced(text, 300);
-  const q = params.get('q') ?? '';
   useEffect(() => {
     if (debounced !== q) patch({ q: debounced });
   }, [debounced, q, patch]);
-  const status = params.get('status') ?? '';
-  const runId = params.get('run') ?? '';
-  const sort = (params.get('sort') as TraceSort | null) ?? 'time';
-  const desc = (params.get('dir') ?? 'desc') === 'desc';
 
-  const listParams = useMemo(() => traceListParamsFromUrl(experimentId, params), [experimentId, params]);
-  const query = useInfiniteQuery({ ...traceListQueryOptions(listParams), placeholderData: keepPreviousData });
+  const listParams = useMemo(() => traceListParams(experimentId, url), [experimentId, url]);
+  const query = useInfiniteQuery({
+    ...traceListQueryOptions(listParams),
+    placeholderData: keepPreviousData,
+  });
   const traces = useMemo(() => query.data?.pages.flatMap((p) => p.items) ?? [], [query.data]);
-  const filterError = query.isError && isApiError(query.error) && query.error.status === 400 ? query.error : null;
+  const filterError =
+    query.isError && isApiError(query.error) && query.error.status === 400 ? query.error : null;
 
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [confirming, setConfirming] = useState(false);
@@ -80,30 +65,63 @@ export function TracesList({ experimentId }: { experimentId: string }) {
         />
         <div className="segmented" role="group" aria-label="Status">
           {STATUSES.map((s) => (
-            <button key={s.label} type="button" aria-pressed={status === s.value} onClick={() => patch({ status: s.value })}>
+            <button
+              key={s.label}
+              type="button"
+              aria-pressed={status === s.value}
+              onClick={() => patch({ status: s.value })}
+            >
               {s.label}
             </button>
           ))}
         </div>
         <label>
           Latency ≥{' '}
-          <input type="number" min={0} aria-label="Minimum latency (ms)" style={{ width: 80 }} defaultValue={params.get('minMs') ?? ''} onChange={(e) => patch({ minMs: e.target.value })} />
+          <input
+            type="number"
+            min={0}
+            aria-label="Minimum latency (ms)"
+            style={{ width: 80 }}
+            defaultValue={params.get('minMs') ?? ''}
+            onChange={(e) => patch({ minMs: e.target.value })}
+          />
         </label>
         <label>
           ≤{' '}
-          <input type="number" min={0} aria-label="Maximum latency (ms)" style={{ width: 80 }} defaultValue={params.get('maxMs') ?? ''} onChange={(e) => patch({ maxMs: e.target.value })} />{' '}
+          <input
+            type="number"
+            min={0}
+            aria-label="Maximum latency (ms)"
+            style={{ width: 80 }}
+            defaultValue={params.get('maxMs') ?? ''}
+            onChange={(e) => patch({ maxMs: e.target.value })}
+          />{' '}
           ms
         </label>
-        <select aria-label="Sort by" value={sort} onChange={(e) => patch({ sort: e.target.value === 'time' ? null : e.target.value })}>
+        <select
+          aria-label="Sort by"
+          value={sort}
+          onChange={(e) => patch({ sort: e.target.value === 'time' ? null : e.target.value })}
+        >
           <option value="time">Time</option>
           <option value="latency">Latency</option>
           <option value="name">Name</option>
           <option value="status">Status</option>
         </select>
-        <button type="button" className="button" aria-label={desc ? 'Sort descending' : 'Sort ascending'} onClick={() => patch({ dir: desc ? 'asc' : null })}>
+        <button
+          type="button"
+          className="button"
+          aria-label={desc ? 'Sort descending' : 'Sort ascending'}
+          onClick={() => patch({ dir: desc ? 'asc' : null })}
+        >
           {desc ? '↓' : '↑'}
         </button>
-        <button type="button" className="button danger" disabled={!selected.size} onClick={() => setConfirming(true)}>
+        <button
+          type="button"
+          className="button danger"
+          disabled={!selected.size}
+          onClick={() => setConfirming(true)}
+        >
           Delete{selected.size ? ` (${selected.size})` : ''}
         </button>
       </div>
@@ -116,20 +134,34 @@ export function TracesList({ experimentId }: { experimentId: string }) {
         </p>
       ) : null}
       <p className="muted" aria-live="polite">
-        {query.isSuccess ? `${traces.length} trace${traces.length === 1 ? '' : 's'} loaded${query.hasNextPage ? ', more on the server' : ''}` : ''}
+        {query.isSuccess
+          ? `${traces.length} trace${traces.length === 1 ? '' : 's'} loaded${query.hasNextPage ? ', more on the server' : ''}`
+          : ''}
         {query.isFetching && !query.isPending ? ' · loading…' : ''}
       </p>
       {query.isPending ? <Spinner label="Loading traces…" /> : null}
       {query.data ? (
         traces.length ? (
-          <TracesTable traces={traces} selected={selected} onCheck={onCheck} onCheckAll={(v) => setSelected(v ? new Set(traces.map((t) => t.requestId)) : new Set())} />
+          <TracesTable
+            traces={traces}
+            selected={selected}
+            onCheck={onCheck}
+            onCheckAll={(v) => setSelected(v ? new Set(traces.map((t) => t.requestId)) : new Set())}
+          />
         ) : (
           <p className="empty">No trace matches these filters.</p>
         )
       ) : null}
-      {query.isError && !filterError ? <ErrorNotice error={query.error} onRetry={() => void query.refetch()} /> : null}
+      {query.isError && !filterError ? (
+        <ErrorNotice error={query.error} onRetry={() => void query.refetch()} />
+      ) : null}
       {query.hasNextPage ? (
-        <button type="button" className="button" disabled={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
+        <button
+          type="button"
+          className="button"
+          disabled={query.isFetchingNextPage}
+          onClick={() => void query.fetchNextPage()}
+        >
           {query.isFetchingNextPage ? 'Loading…' : 'Load more traces'}
         </button>
       ) : null}
@@ -147,7 +179,9 @@ export function TracesList({ experimentId }: { experimentId: string }) {
           })
         }
       >
-        <p>The traces and their spans are deleted from the tracking server. This cannot be undone.</p>
+        <p>
+          The traces and their spans are deleted from the tracking server. This cannot be undone.
+        </p>
       </ConfirmDialog>
     </div>
   );

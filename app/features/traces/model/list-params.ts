@@ -1,0 +1,38 @@
+/**
+ * The traces list's URL: `q` (name or filter), `status`, `minMs`/`maxMs` (latency),
+ * `run` (one run's traces), `sort` (time|latency|status|name), `dir` (asc|desc).
+ * Parsed and checked once here, for the route's loader and the page alike.
+ */
+import type { TraceStatus } from '../../../api';
+import { finiteOrNull, isDescending, oneOf } from '../../../lib/url-values';
+import type { TraceListParams } from '../queries';
+import {
+  traceOrderBy,
+  traceSearchFilter,
+  type TraceListFilter,
+  type TraceSort,
+} from './list-filter';
+
+export const TRACE_STATUSES: readonly (TraceStatus | '')[] = ['', 'OK', 'ERROR', 'IN_PROGRESS'];
+export const TRACE_SORTS: readonly TraceSort[] = ['time', 'latency', 'status', 'name'];
+
+export interface TraceListUrl extends TraceListFilter {
+  sort: TraceSort;
+  desc: boolean;
+}
+
+export function parseTraceListUrl(p: URLSearchParams): TraceListUrl {
+  return {
+    text: p.get('q') ?? '',
+    status: oneOf(p.get('status'), TRACE_STATUSES, ''),
+    minMs: finiteOrNull(p.get('minMs')),
+    maxMs: finiteOrNull(p.get('maxMs')),
+    runId: p.get('run') ?? '',
+    sort: oneOf(p.get('sort'), TRACE_SORTS, 'time'),
+    desc: isDescending(p.get('dir'), true),
+  };
+}
+
+export function traceListParams(experimentId: string, u: TraceListUrl): TraceListParams {
+  return { experimentId, filter: traceSearchFilter(u), orderBy: traceOrderBy(u.sort, u.desc) };
+}
