@@ -1,5 +1,6 @@
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
 import { isApiError, userMessage } from '../api';
+import { experimentsPath } from '../lib/paths';
 
 /** Per-route error boundary: the shell stays, the page says what went wrong. */
 export function RouteError() {
@@ -20,7 +21,7 @@ export function RouteError() {
         <button type="button" className="button" onClick={() => window.location.reload()}>
           Reload
         </button>{' '}
-        <Link to="/">Back to experiments</Link>
+        <Link to={experimentsPath()}>Back to experiments</Link>
       </p>
     </section>
   );
@@ -32,7 +33,7 @@ export function NotFound() {
       <h1>Page not found</h1>
       <p>There is nothing at this address. It may have been moved, or the link is wrong.</p>
       <p>
-        <Link to="/">Go to experiments</Link>
+        <Link to={experimentsPath()}>Go to experiments</Link>
       </p>
     </section>
   );

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { Spinner } from '../../../components/Spinner';
-import { artifactKeys } from '../../../lib/query-keys';
+import { artifactListQueryOptions } from '../../../lib/shared-queries';
 import { loggedModelFolders } from '../model/rows';
 import { runQueryOptions } from '../queries';
 import { DatasetsSection } from './DatasetsSection';
@@ -14,7 +14,6 @@ import { RunDescription } from './RunDescription';
 import { RunHeader } from './RunHeader';
 import { TagsTable } from './TagsTable';
 import { useAfterFirstPaint } from '../../../components/use-after-first-paint';
-import type { ArtifactListing } from '../../../api';
 
 /**
  * Everything a run holds. The artifacts browser belongs to another feature:
@@ -24,7 +23,7 @@ export function RunPage({ runId, artifacts }: { runId: string; artifacts: ReactN
   const { data: run, error, isPending, refetch } = useQuery(runQueryOptions(runId));
   const rest = useAfterFirstPaint(!!run);
   // The root listing (fetched by the browser) tells whether a `model` folder exists.
-  const root = useQuery<ArtifactListing>({ queryKey: artifactKeys.list(runId, ''), enabled: false });
+  const root = useQuery({ ...artifactListQueryOptions(runId, ''), enabled: false });
   if (isPending) return <Spinner label="Loading run…" />;
   if (error) return <ErrorNotice title="Run" error={error} onRetry={() => void refetch()} />;
   const rootDirs = (root.data?.files ?? []).filter((f) => f.isDir).map((f) => f.path);

@@ -5,19 +5,27 @@ import { ErrorNotice } from '../../../components/ErrorNotice';
 import { MarkdownText } from '../../../components/MarkdownText';
 import { TagChips } from '../../../components/TagChips';
 import { experimentQueryOptions } from '../../../lib/shared-queries';
+import { tracesPath } from '../../../lib/paths';
 
 /** Name, id, artifact location, tags and description of one experiment. */
 export function ExperimentHeader({ experimentId }: { experimentId: string }) {
   const { data: e, error, isPending, refetch } = useQuery(experimentQueryOptions(experimentId));
   if (isPending) return <h1 className="muted">Experiment {experimentId}</h1>;
-  if (error) return <ErrorNotice title={`Experiment ${experimentId}`} error={error} onRetry={() => void refetch()} />;
+  if (error)
+    return (
+      <ErrorNotice
+        title={`Experiment ${experimentId}`}
+        error={error}
+        onRetry={() => void refetch()}
+      />
+    );
   return (
     <header className="experiment-header">
       <div className="toolbar" style={{ marginBottom: 4 }}>
         <h1 style={{ margin: 0 }}>{e.name}</h1>
         {e.lifecycleStage === 'deleted' ? <span className="badge">deleted</span> : null}
         <span className="grow" />
-        <Link className="button small" to={`/experiments/${encodeURIComponent(e.id)}/traces`}>
+        <Link className="button small" to={tracesPath(e.id)}>
           Traces
         </Link>
       </div>
