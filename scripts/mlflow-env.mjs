@@ -48,7 +48,13 @@ const WORKLOAD = [
  * packages in `absent`.
  */
 export const MLFLOW_LINES = {
-  '2.17.0': { requirements: ['mlflow==2.17.0', ...WORKLOAD], noDeps: [], absent: [] },
+  // SQLAlchemy 2.1 removed FallbackAsyncAdaptedQueuePool, which mlflow 2.17.0's
+  // store imports (pip check passes; `mlflow server` fails at start).
+  '2.17.0': {
+    requirements: ['mlflow==2.17.0', 'sqlalchemy==2.0.58', ...WORKLOAD],
+    noDeps: [],
+    absent: [],
+  },
   // mlflow 3.18.0 pins mlflow-tracing==3.18.0, which PyPI does not have (its
   // newest is 3.17.2, checked 2026-12-05), so pip cannot resolve it. The
   // tracing package is a subset of mlflow-skinny's files, and mlflow-skinny
