@@ -11,7 +11,15 @@ import { useDeleteRun, useRenameRun, useRestoreRun } from '../mutations';
 import { childRunsQueryOptions } from '../queries';
 
 /** Name (editable), status and times, user, source, id, parent and child runs, actions. */
-export function RunHeader({ run, modelFolders }: { run: Run; modelFolders: string[] }) {
+export function RunHeader({
+  run,
+  experimentName,
+  modelFolders,
+}: {
+  run: Run;
+  experimentName: string | undefined;
+  modelFolders: string[];
+}) {
   const { info, tags } = run;
   const [editing, setEditing] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
@@ -22,13 +30,18 @@ export function RunHeader({ run, modelFolders }: { run: Run; modelFolders: strin
   const deleted = info.lifecycleStage === 'deleted';
   const end = info.endTime ?? (info.status === 'RUNNING' ? Date.now() : null);
   const source = tags['mlflow.source.name'];
-  const runLink = (id: string) => `/experiments/${encodeURIComponent(info.experimentId)}/runs/${encodeURIComponent(id)}`;
+  const runLink = (id: string) =>
+    `/experiments/${encodeURIComponent(info.experimentId)}/runs/${encodeURIComponent(id)}`;
 
   return (
     <header className="run-header">
-      <p className="muted" style={{ margin: '0 0 4px' }}>
-        <Link to={`/experiments/${encodeURIComponent(info.experimentId)}`}>Experiment {info.experimentId}</Link> / Run
-      </p>
+      <nav aria-label="Breadcrumb" className="muted breadcrumb">
+        <Link to="/">Experiments</Link> /{' '}
+        <Link to={`/experiments/${encodeURIComponent(info.experimentId)}`}>
+          {experimentName ?? `Experiment ${info.experimentId}`}
+        </Link>{' '}
+        / Run
+      </nav>
       <div className="toolbar" style={{ marginBottom: 6 }}>
         {editing ? (
           <RenameForm run={run} onDone={() => setEditing(false)} />
@@ -79,7 +92,13 @@ export function RunHeader({ run, modelFolders }: { run: Run; modelFolders: strin
         <dt>Started</dt>
         <dd>{formatDateTime(info.startTime) || '—'}</dd>
         <dt>Ended</dt>
-        <dd>{info.endTime ? formatDateTime(info.endTime) : info.status === 'RUNNING' ? 'still running' : '—'}</dd>
+        <dd>
+          {info.endTime
+            ? formatDateTime(info.endTime)
+            : info.status === 'RUNNING'
+              ? 'still running'
+              : '—'}
+        </dd>
         <dt>Duration</dt>
         <dd>{info.startTime && end ? formatDuration(end - info.startTime) : '—'}</dd>
         <dt>User</dt>
@@ -89,8 +108,12 @@ export function RunHeader({ run, modelFolders }: { run: Run; modelFolders: strin
             <dt>Source</dt>
             <dd className="mono">
               {source}
-              {tags['mlflow.source.type'] ? <span className="muted"> ({tags['mlflow.source.type']})</span> : null}
-              {tags['mlflow.source.git.commit'] ? <span className="muted"> @ {tags['mlflow.source.git.commit'].slice(0, 10)}</span> : null}
+              {tags['mlflow.source.type'] ? (
+                <span className="muted"> ({tags['mlflow.source.type']})</span>
+              ) : null}
+              {tags['mlflow.source.git.commit'] ? (
+                <span className="muted"> @ {tags['mlflow.source.git.commit'].slice(0, 10)}</span>
+              ) : null}
             </dd>
           </>
         ) : null}
@@ -137,7 +160,8 @@ export function RunHeader({ run, modelFolders }: { run: Run; modelFolders: strin
         }
       >
         <p>
-          The run moves to the experiment's deleted runs and can be restored from this page until the server purges it.
+          The run moves to the experiment's deleted runs and can be restored from this page until
+          the server purges it.
         </p>
       </ConfirmDialog>
       {registering ? (

@@ -14,24 +14,49 @@ import { RunDescription } from './RunDescription';
 import { RunHeader } from './RunHeader';
 import { TagsTable } from './TagsTable';
 import { useAfterFirstPaint } from '../../../components/use-after-first-paint';
-import type { ArtifactListing } from '../../../api';
+import { isApiError, type ArtifactListing } from '../../../api';
+import { MissingObject } from '../../../components/MissingObject';
+import { useDocumentTitle } from '../../../components/use-document-title';
+import { experimentQueryOptions } from '../../../lib/shared-queries';
 
 /**
  * Everything a run holds. The artifacts browser belongs to another feature:
  * the route passes it in as `artifacts`, so this feature does not import it.
  */
-export function RunPage({ runId, artifacts }: { runId: string; artifacts: ReactNode }) {
+export function RunPage({
+  runId,
+  experimentId,
+  artifacts,
+}: {
+  runId: string;
+  experimentId: string;
+  artifacts: ReactNode;
+}) {
   const { data: run, error, isPending, refetch } = useQuery(runQueryOptions(runId));
+  const experiment = useQuery(experimentQueryOptions(run?.info.experimentId ?? experimentId));
+  const experimentName = experiment.data?.name;
+  useDocumentTitle(run ? run.info.name || run.info.id : `Run ${runId}`, experimentName);
   const rest = useAfterFirstPaint(!!run);
   // The root listing (fetched by the browser) tells whether a `model` folder exists.
-  const root = useQuery<ArtifactListing>({ queryKey: artifactKeys.list(runId, ''), enabled: false });
+  const root = useQuery<ArtifactListing>({
+    queryKey: artifactKeys.list(runId, ''),
+    enabled: false,
+  });
   if (isPending) return <Spinner label="Loading run…" />;
+  if (isApiError(error) && error.isNotFound)
+    return (
+      <MissingObject
+        what={`Run ${runId}`}
+        backTo={`/experiments/${encodeURIComponent(experimentId)}`}
+        backLabel={`Back to ${experimentName ?? `experiment ${experimentId}`}`}
+      />
+    );
   if (error) return <ErrorNotice title="Run" error={error} onRetry={() => void refetch()} />;
   const rootDirs = (root.data?.files ?? []).filter((f) => f.isDir).map((f) => f.path);
   const modelFolders = loggedModelFolders(run.tags, rootDirs);
   return (
     <div className="run-page">
-      <RunHeader run={run} modelFolders={modelFolders} />
+      <RunHeader run={run} experimentName={experimentName} modelFolders={modelFolders} />
       <RunDescription run={run} />
       <div className="run-tables">
         <ParamsTable params={run.params} />
