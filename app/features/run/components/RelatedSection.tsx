@@ -11,12 +11,16 @@ export function RelatedSection({ runId, experimentId }: { runId: string; experim
   const enc = encodeURIComponent;
   return (
     <div className="run-section grid-2">
-      <section className="card" aria-labelledby="run-versions">
+      <section id="models" className="card" aria-labelledby="run-versions">
         <h2 id="run-versions" style={{ marginTop: 0 }}>
           Registered model versions
         </h2>
-        {versions.error ? <ErrorNotice error={versions.error} onRetry={() => void versions.refetch()} /> : null}
-        {versions.data && versions.data.items.length === 0 ? <p className="muted">No model version was registered from this run.</p> : null}
+        {versions.error ? (
+          <ErrorNotice error={versions.error} onRetry={() => void versions.refetch()} />
+        ) : null}
+        {versions.data && versions.data.items.length === 0 ? (
+          <p className="muted">No model version was registered from this run.</p>
+        ) : null}
         {versions.data?.items.length ? (
           <ul>
             {versions.data.items.map((v) => (
@@ -29,26 +33,35 @@ export function RelatedSection({ runId, experimentId }: { runId: string; experim
                     @{a}
                   </span>
                 ))}
-                {v.currentStage && v.currentStage !== 'None' ? <span className="badge">{v.currentStage}</span> : null}
+                {v.currentStage && v.currentStage !== 'None' ? (
+                  <span className="badge">{v.currentStage}</span>
+                ) : null}
               </li>
             ))}
           </ul>
         ) : null}
       </section>
-      <section className="card" aria-labelledby="run-traces">
+      <section id="traces" className="card" aria-labelledby="run-traces">
         <h2 id="run-traces" style={{ marginTop: 0 }}>
           Traces
         </h2>
-        {traces.error ? <ErrorNotice error={traces.error} onRetry={() => void traces.refetch()} /> : null}
-        {traces.data && traces.data.items.length === 0 ? <p className="muted">No traces were logged in this run.</p> : null}
+        {traces.error ? (
+          <ErrorNotice error={traces.error} onRetry={() => void traces.refetch()} />
+        ) : null}
+        {traces.data && traces.data.items.length === 0 ? (
+          <p className="muted">No traces were logged in this run.</p>
+        ) : null}
         {traces.data?.items.length ? (
           <ul>
             {traces.data.items.map((t) => (
               <li key={t.requestId}>
-                <Link to={`/experiments/${enc(t.experimentId || experimentId)}/traces/${enc(t.requestId)}`}>
+                <Link
+                  to={`/experiments/${enc(t.experimentId || experimentId)}/traces/${enc(t.requestId)}`}
+                >
                   {t.name || t.requestId}
                 </Link>{' '}
-                <span className={`status-${t.status}`}>{t.status}</span> <RelativeTime ms={t.timestampMs} />
+                <span className={`status-${t.status}`}>{t.status}</span>{' '}
+                <RelativeTime ms={t.timestampMs} />
               </li>
             ))}
           </ul>

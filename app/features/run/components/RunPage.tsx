@@ -12,6 +12,7 @@ import { ParamsTable } from './ParamsTable';
 import { RelatedSection } from './RelatedSection';
 import { RunDescription } from './RunDescription';
 import { RunHeader } from './RunHeader';
+import { RunSectionsNav } from './RunSectionsNav';
 import { TagsTable } from './TagsTable';
 import { useAfterFirstPaint } from '../../../components/use-after-first-paint';
 import { isApiError, type ArtifactListing } from '../../../api';
@@ -56,24 +57,27 @@ export function RunPage({
   const modelFolders = loggedModelFolders(run.tags, rootDirs);
   return (
     <div className="run-page">
-      <RunHeader run={run} experimentName={experimentName} modelFolders={modelFolders} />
-      <RunDescription run={run} />
-      <div className="run-tables">
-        <ParamsTable params={run.params} />
-        <MetricsTable runId={runId} metrics={run.metrics} />
+      <RunSectionsNav ready={rest} />
+      <div id="overview" className="run-anchor">
+        <RunHeader run={run} experimentName={experimentName} modelFolders={modelFolders} />
+        <RunDescription run={run} />
+        <div className="run-tables">
+          <ParamsTable params={run.params} />
+          <MetricsTable runId={runId} metrics={run.metrics} />
+        </div>
+        <TagsTable runId={runId} tags={run.tags} />
+        <DatasetsSection datasets={run.datasets} />
       </div>
-      <TagsTable runId={runId} tags={run.tags} />
-      <DatasetsSection datasets={run.datasets} />
-      <section aria-labelledby="run-artifacts" className="run-section">
+      <section id="artifacts" aria-labelledby="run-artifacts" className="run-section run-anchor">
         <h2 id="run-artifacts">Artifacts</h2>
         {artifacts}
       </section>
-      {rest ? (
-        <>
+      <div id="metrics" className="run-anchor">
+        {rest ? (
           <MetricCharts runId={runId} experimentId={run.info.experimentId} metrics={run.metrics} />
-          <RelatedSection runId={runId} experimentId={run.info.experimentId} />
-        </>
-      ) : null}
+        ) : null}
+      </div>
+      {rest ? <RelatedSection runId={runId} experimentId={run.info.experimentId} /> : null}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { CopyButton } from '../../../components/CopyButton';
 import { ErrorNotice } from '../../../components/ErrorNotice';
+import { Folded } from '../../../components/Folded';
 import { MarkdownText } from '../../../components/MarkdownText';
 import { TagChips } from '../../../components/TagChips';
 import { experimentQueryOptions } from '../../../lib/shared-queries';
@@ -10,7 +11,14 @@ import { experimentQueryOptions } from '../../../lib/shared-queries';
 export function ExperimentHeader({ experimentId }: { experimentId: string }) {
   const { data: e, error, isPending, refetch } = useQuery(experimentQueryOptions(experimentId));
   if (isPending) return <h1 className="muted">Experiment {experimentId}</h1>;
-  if (error) return <ErrorNotice title={`Experiment ${experimentId}`} error={error} onRetry={() => void refetch()} />;
+  if (error)
+    return (
+      <ErrorNotice
+        title={`Experiment ${experimentId}`}
+        error={error}
+        onRetry={() => void refetch()}
+      />
+    );
   return (
     <header className="experiment-header">
       <div className="toolbar" style={{ marginBottom: 4 }}>
@@ -32,7 +40,9 @@ export function ExperimentHeader({ experimentId }: { experimentId: string }) {
       <TagChips tags={e.tags} />
       {e.description ? (
         <div className="card" style={{ marginTop: 8 }}>
-          <MarkdownText source={e.description} />
+          <Folded label="description">
+            <MarkdownText source={e.description} />
+          </Folded>
         </div>
       ) : null}
     </header>
