@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
 import { isApiError, userMessage } from '../api';
 import { isChunkLoadError, reloadForNewBuild } from '../lib/chunk-reload';
+import { experimentsPath } from '../lib/paths';
 import { useDocumentTitle } from './use-document-title';
 
 /** Per-route error boundary: the shell stays, the page says what went wrong. */
@@ -29,7 +30,7 @@ function Failure({ error }: { error: unknown }) {
         <button type="button" className="button" onClick={() => window.location.reload()}>
           Reload
         </button>{' '}
-        <Link to="/">Back to experiments</Link>
+        <Link to={experimentsPath()}>Back to experiments</Link>
       </p>
     </section>
   );
@@ -60,7 +61,7 @@ function MissingCode() {
         <button type="button" className="button primary" onClick={() => window.location.reload()}>
           Reload
         </button>{' '}
-        <Link to="/">Back to experiments</Link>
+        <Link to={experimentsPath()}>Back to experiments</Link>
       </p>
     </section>
   );
@@ -73,7 +74,7 @@ export function NotFound() {
       <h1>Page not found</h1>
       <p>There is nothing at this address. It may have been moved, or the link is wrong.</p>
       <p>
-        <Link to="/">Go to experiments</Link>
+        <Link to={experimentsPath()}>Go to experiments</Link>
       </p>
     </section>
   );

@@ -12,6 +12,7 @@ import { RunsPage, runListParams } from '../features/runs/components/RunsPage';
 import { RUNS_SHORTCUTS } from '../features/runs/components/shortcuts';
 import { parseViewState } from '../features/runs/model/view-state';
 import { runListQueryOptions } from '../features/runs/queries';
+import { experimentsPath } from '../lib/paths';
 import { experimentQueryOptions } from '../lib/shared-queries';
 
 function idsOf(param: string | undefined): string[] {
@@ -42,7 +43,11 @@ export function Component() {
   useDocumentTitle(ids.map((id, i) => experiments[i]?.data?.name ?? `Experiment ${id}`).join(', '));
   if (missing !== undefined)
     return (
-      <MissingObject what={`Experiment ${missing}`} backTo="/" backLabel="Back to experiments" />
+      <MissingObject
+        what={`Experiment ${missing}`}
+        backTo={experimentsPath()}
+        backLabel="Back to experiments"
+      />
     );
   return (
     <section className="page page-runs">

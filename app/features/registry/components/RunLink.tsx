@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { runQueryOptions } from '../../../lib/shared-queries';
-import { experimentIdFromSource, runPath } from '../model/run-link';
+import { runPath } from '../../../lib/paths';
+import { experimentIdFromSource } from '../model/run-link';
 
 /** A link to a version's source run, named after the run (fetched, and shared through the cache). */
 export function RunLink({
@@ -25,7 +26,7 @@ export function RunLink({
       </span>
     );
   return (
-    <Link to={runPath(exp, runId)} title={runId}>
+    <Link to={runPath({ experimentId: exp, runId })} title={runId}>
       {text}
     </Link>
   );

@@ -3,12 +3,12 @@ import { Link } from 'react-router';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { RelativeTime } from '../../../components/RelativeTime';
 import { runModelVersionsQueryOptions, runTracesQueryOptions } from '../queries';
+import { modelVersionPath, tracePath } from '../../../lib/paths';
 
 /** Traces logged inside this run, and model versions registered from it. */
 export function RelatedSection({ runId, experimentId }: { runId: string; experimentId: string }) {
   const traces = useQuery(runTracesQueryOptions(experimentId, runId));
   const versions = useQuery(runModelVersionsQueryOptions(runId));
-  const enc = encodeURIComponent;
   return (
     <div className="run-section grid-2">
       <section id="models" className="card" aria-labelledby="run-versions">
@@ -25,7 +25,7 @@ export function RelatedSection({ runId, experimentId }: { runId: string; experim
           <ul>
             {versions.data.items.map((v) => (
               <li key={`${v.name}/${v.version}`}>
-                <Link to={`/models/${enc(v.name)}/versions/${enc(v.version)}`}>
+                <Link to={modelVersionPath({ name: v.name, version: v.version })}>
                   {v.name} v{v.version}
                 </Link>{' '}
                 {v.aliases.map((a) => (
@@ -56,7 +56,10 @@ export function RelatedSection({ runId, experimentId }: { runId: string; experim
             {traces.data.items.map((t) => (
               <li key={t.requestId}>
                 <Link
-                  to={`/experiments/${enc(t.experimentId || experimentId)}/traces/${enc(t.requestId)}`}
+                  to={tracePath({
+                    experimentId: t.experimentId || experimentId,
+                    requestId: t.requestId,
+                  })}
                 >
                   {t.name || t.requestId}
                 </Link>{' '}

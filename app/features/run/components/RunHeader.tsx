@@ -8,7 +8,8 @@ import { RegisterModelDialog } from '../../../components/RegisterModelDialog';
 import { toast } from '../../../components/toast-store';
 import { formatDateTime, formatDuration } from '../../../lib/format';
 import { useDeleteRun, useRenameRun, useRestoreRun } from '../mutations';
-import { childRunsQueryOptions } from '../queries';
+import { runChildrenQueryOptions } from '../queries';
+import { comparePath, experimentPath, experimentsPath, runPath } from '../../../lib/paths';
 
 /** Name (editable), status and times, user, source, id, parent and child runs, actions. */
 export function RunHeader({
@@ -26,18 +27,17 @@ export function RunHeader({
   const [registering, setRegistering] = useState(false);
   const remove = useDeleteRun(info.id);
   const restore = useRestoreRun(info.id);
-  const children = useQuery(childRunsQueryOptions(info.experimentId, info.id));
+  const children = useQuery(runChildrenQueryOptions(info.id, [info.experimentId]));
   const deleted = info.lifecycleStage === 'deleted';
   const end = info.endTime ?? (info.status === 'RUNNING' ? Date.now() : null);
   const source = tags['mlflow.source.name'];
-  const runLink = (id: string) =>
-    `/experiments/${encodeURIComponent(info.experimentId)}/runs/${encodeURIComponent(id)}`;
+  const runLink = (runId: string) => runPath({ experimentId: info.experimentId, runId });
 
   return (
     <header className="run-header">
       <nav aria-label="Breadcrumb" className="muted breadcrumb">
-        <Link to="/">Experiments</Link> /{' '}
-        <Link to={`/experiments/${encodeURIComponent(info.experimentId)}`}>
+        <Link to={experimentsPath()}>Experiments</Link> /{' '}
+        <Link to={experimentPath(info.experimentId)}>
           {experimentName ?? `Experiment ${info.experimentId}`}
         </Link>{' '}
         / Run
@@ -56,7 +56,7 @@ export function RunHeader({
         <span className={`badge status-${info.status}`}>{info.status}</span>
         {deleted ? <span className="badge">deleted</span> : null}
         <span className="grow" />
-        <Link className="button small" to={`/compare?runs=${encodeURIComponent(info.id)}`}>
+        <Link className="button small" to={comparePath({ runIds: [info.id] })}>
           Open in compare
         </Link>
         {modelFolders.length ? (
@@ -127,12 +127,12 @@ export function RunHeader({
             </dd>
           </>
         ) : null}
-        {children.data?.items.length ? (
+        {children.data?.length ? (
           <>
             <dt>Child runs</dt>
             <dd>
               <ul className="chips" aria-label="Child runs">
-                {children.data.items.map((c) => (
+                {children.data.map((c) => (
                   <li key={c.info.id} className="chip">
                     <Link to={runLink(c.info.id)}>{c.info.name || c.info.id}</Link>
                   </li>

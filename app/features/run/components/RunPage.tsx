@@ -2,7 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { Spinner } from '../../../components/Spinner';
-import { artifactKeys } from '../../../lib/query-keys';
+import { artifactListQueryOptions, experimentQueryOptions } from '../../../lib/shared-queries';
+import { experimentPath } from '../../../lib/paths';
 import { loggedModelFolders } from '../model/rows';
 import { runQueryOptions } from '../queries';
 import { DatasetsSection } from './DatasetsSection';
@@ -15,10 +16,9 @@ import { RunHeader } from './RunHeader';
 import { RunSectionsNav } from './RunSectionsNav';
 import { TagsTable } from './TagsTable';
 import { useAfterFirstPaint } from '../../../components/use-after-first-paint';
-import { isApiError, type ArtifactListing } from '../../../api';
+import { isApiError } from '../../../api';
 import { MissingObject } from '../../../components/MissingObject';
 import { useDocumentTitle } from '../../../components/use-document-title';
-import { experimentQueryOptions } from '../../../lib/shared-queries';
 
 /**
  * Everything a run holds. The artifacts browser belongs to another feature:
@@ -39,16 +39,13 @@ export function RunPage({
   useDocumentTitle(run ? run.info.name || run.info.id : `Run ${runId}`, experimentName);
   const rest = useAfterFirstPaint(!!run);
   // The root listing (fetched by the browser) tells whether a `model` folder exists.
-  const root = useQuery<ArtifactListing>({
-    queryKey: artifactKeys.list(runId, ''),
-    enabled: false,
-  });
+  const root = useQuery({ ...artifactListQueryOptions(runId, ''), enabled: false });
   if (isPending) return <Spinner label="Loading run…" />;
   if (isApiError(error) && error.isNotFound)
     return (
       <MissingObject
         what={`Run ${runId}`}
-        backTo={`/experiments/${encodeURIComponent(experimentId)}`}
+        backTo={experimentPath(experimentId)}
         backLabel={`Back to ${experimentName ?? `experiment ${experimentId}`}`}
       />
     );

@@ -6,6 +6,7 @@ import { Folded } from '../../../components/Folded';
 import { MarkdownText } from '../../../components/MarkdownText';
 import { TagChips } from '../../../components/TagChips';
 import { experimentQueryOptions } from '../../../lib/shared-queries';
+import { tracesPath } from '../../../lib/paths';
 
 /** Name, id, artifact location, tags and description of one experiment. */
 export function ExperimentHeader({ experimentId }: { experimentId: string }) {
@@ -25,7 +26,7 @@ export function ExperimentHeader({ experimentId }: { experimentId: string }) {
         <h1 style={{ margin: 0 }}>{e.name}</h1>
         {e.lifecycleStage === 'deleted' ? <span className="badge">deleted</span> : null}
         <span className="grow" />
-        <Link className="button small" to={`/experiments/${encodeURIComponent(e.id)}/traces`}>
+        <Link className="button small" to={tracesPath(e.id)}>
           Traces
         </Link>
       </div>

@@ -37,10 +37,6 @@ export function StatusIcon({ status }: { status: RunStatus }) {
   );
 }
 
-export function runPath(run: Run): string {
-  return `/experiments/${encodeURIComponent(run.info.experimentId)}/runs/${encodeURIComponent(run.info.id)}`;
-}
-
 /**
  * What a run's cell shows. Most cells are plain text: the row draws that as
  * the cell's own text (no element inside), since a fast scroll mounts

@@ -14,6 +14,7 @@ import { SpanTypeIcon } from './SpanTypeIcon';
 import { TraceTags } from './TraceTags';
 import { formatInt } from '../../../lib/format';
 import { useDocumentTitle } from '../../../components/use-document-title';
+import { runPath } from '../../../lib/paths';
 
 /** Back link, the trace's name and status, and its request id (with a copy button). */
 export function TraceTitle({
@@ -100,7 +101,7 @@ export function TraceSummary({
             <dt>Run</dt>
             <dd>
               <Link
-                to={`/experiments/${encodeURIComponent(info.experimentId)}/runs/${encodeURIComponent(info.sourceRunId)}`}
+                to={runPath({ experimentId: info.experimentId, runId: info.sourceRunId })}
                 className="mono"
               >
                 {info.sourceRunId.slice(0, 8)}
