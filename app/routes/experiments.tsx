@@ -6,6 +6,7 @@ import {
   parseExperimentListUrl,
 } from '../features/experiments/model/list-params';
 import { experimentListQueryOptions } from '../features/experiments/queries';
+import { useDocumentTitle } from '../components/use-document-title';
 
 /** Warm the first page of the list before the page mounts (not awaited). */
 export function makeLoader(qc: QueryClient) {
@@ -19,5 +20,6 @@ export function makeLoader(qc: QueryClient) {
 }
 
 export function Component() {
+  useDocumentTitle('Experiments');
   return <ExperimentsPage />;
 }

@@ -3,6 +3,7 @@ import type { LoaderFunctionArgs } from 'react-router';
 import { ModelsPage } from '../features/registry/components/ModelsPage';
 import { modelListParams, parseModelListUrl } from '../features/registry/model/list-params';
 import { modelListQueryOptions } from '../features/registry/queries';
+import { useDocumentTitle } from '../components/use-document-title';
 
 /** Warm the first page of the list before the page mounts (not awaited). */
 export function makeLoader(qc: QueryClient) {
@@ -16,5 +17,6 @@ export function makeLoader(qc: QueryClient) {
 }
 
 export function Component() {
+  useDocumentTitle('Models');
   return <ModelsPage />;
 }

@@ -6,6 +6,7 @@ import { parseTraceListUrl, traceListParams } from '../features/traces/model/lis
 import { traceListQueryOptions } from '../features/traces/queries';
 import { experimentQueryOptions } from '../lib/shared-queries';
 import { useQuery } from '@tanstack/react-query';
+import { useDocumentTitle } from '../components/use-document-title';
 
 /** Warm the first page of the list (not awaited). `?run=` narrows it to one run's traces. */
 export function makeLoader(qc: QueryClient) {
@@ -26,6 +27,7 @@ export function makeLoader(qc: QueryClient) {
 export function Component() {
   const { experimentId = '' } = useParams();
   const exp = useQuery(experimentQueryOptions(experimentId));
+  useDocumentTitle('Traces', exp.data?.name ?? `Experiment ${experimentId}`);
   return (
     <section className="page page-wide">
       <h1>Traces{exp.data ? <span className="muted"> · {exp.data.name}</span> : null}</h1>
