@@ -148,7 +148,7 @@ test.describe('run page', () => {
     await page.getByRole('button', { name: 'Save description' }).click();
     await expect(page.getByRole('heading', { name: 'Edited by e2e' })).toBeVisible();
 
-    await page.getByLabel('Tag name').fill('e2e-tag');
+    await page.getByLabel('Tag key').fill('e2e-tag');
     await page.getByLabel('Tag value').fill('first');
     await page.getByRole('button', { name: 'Add tag' }).click();
     const tags = page.getByRole('table', { name: /^Tags/ });

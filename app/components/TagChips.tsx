@@ -1,9 +1,18 @@
 import type { TagMap } from '../api';
 import { truncate } from '../lib/format';
+import { isSystemTag } from '../lib/tags';
 
 /** User tags as chips; `mlflow.*` system tags are hidden unless asked for. */
-export function TagChips({ tags, includeSystem = false, max = 8 }: { tags: TagMap; includeSystem?: boolean; max?: number }) {
-  const entries = Object.entries(tags).filter(([k]) => includeSystem || !k.startsWith('mlflow.'));
+export function TagChips({
+  tags,
+  includeSystem = false,
+  max = 8,
+}: {
+  tags: TagMap;
+  includeSystem?: boolean;
+  max?: number;
+}) {
+  const entries = Object.entries(tags).filter(([k]) => includeSystem || !isSystemTag(k));
   if (!entries.length) return null;
   const shown = entries.slice(0, max);
   return (

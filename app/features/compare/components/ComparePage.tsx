@@ -22,6 +22,7 @@ import type { ChartCommon } from './LineChartCard';
 import { ParallelCoords } from './ParallelCoords';
 import { RunDiffTable } from './RunDiffTable';
 import { useDocumentTitle } from '../../../components/use-document-title';
+import { isSystemTag } from '../../../lib/tags';
 
 // recharts (~400 kB) is only for these two tabs: out of the chunk the line charts wait for.
 const BarPanel = lazy(() => import('./BarPanel').then((m) => ({ default: m.BarPanel })));
@@ -66,9 +67,7 @@ export function ComparePage() {
   );
   const tagKeys = useMemo(
     () =>
-      [...new Set(runs.flatMap((r) => Object.keys(r.tags)))]
-        .filter((k) => !k.startsWith('mlflow.'))
-        .sort(),
+      [...new Set(runs.flatMap((r) => Object.keys(r.tags)))].filter((k) => !isSystemTag(k)).sort(),
     [runs],
   );
   const runIds = useMemo(() => runs.map((r) => r.info.id), [runs]);

@@ -4,6 +4,7 @@ import { Link, useNavigate } from 'react-router';
 import { isApiError } from '../../../api';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorNotice } from '../../../components/ErrorNotice';
+import { TagEditor } from '../../../components/TagEditor';
 import { RelativeTime } from '../../../components/RelativeTime';
 import { Spinner } from '../../../components/Spinner';
 import { registeredModelQueryOptions } from '../../../lib/shared-queries';
@@ -20,7 +21,6 @@ import { modelVersionsQueryOptions } from '../queries';
 import { AliasesPanel } from './AliasesPanel';
 import { DescriptionEditor } from './DescriptionEditor';
 import { ModelNameDialog } from './ModelNameDialog';
-import { TagEditor } from './TagEditor';
 import { VersionsTable } from './VersionsTable';
 
 export function ModelPage({ name }: { name: string }) {

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { isApiError } from '../../../api';
 import { ErrorNotice } from '../../../components/ErrorNotice';
+import { TagEditor } from '../../../components/TagEditor';
 import { RelativeTime } from '../../../components/RelativeTime';
 import { Spinner } from '../../../components/Spinner';
 import { formatNumber } from '../../../lib/format';
@@ -16,7 +17,6 @@ import { AliasesPanel } from './AliasesPanel';
 import { DescriptionEditor } from './DescriptionEditor';
 import { RunLink } from './RunLink';
 import { StageControl } from './StageControl';
-import { TagEditor } from './TagEditor';
 import { VersionModelCard } from './VersionModelCard';
 
 const KEY_METRICS = 8;

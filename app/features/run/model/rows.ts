@@ -1,5 +1,6 @@
 /** Rows for the params/metrics/tags tables: search, system-tag split, history summary. */
 import type { Metric, TagMap } from '../../../api';
+import { isSystemTag } from '../../../lib/tags';
 
 export interface KeyValue {
   key: string;
@@ -25,7 +26,10 @@ export function toKeyValues(map: Record<string, string>): KeyValue[] {
 /** Tags the page shows elsewhere or MLflow owns (`mlflow.*`) go in a folded group. */
 export function splitTags(tags: TagMap): { user: KeyValue[]; system: KeyValue[] } {
   const all = toKeyValues(tags);
-  return { user: all.filter((t) => !t.key.startsWith('mlflow.')), system: all.filter((t) => t.key.startsWith('mlflow.')) };
+  return {
+    user: all.filter((t) => !isSystemTag(t.key)),
+    system: all.filter((t) => isSystemTag(t.key)),
+  };
 }
 
 /** Values longer than this are folded behind a toggle. */
@@ -64,7 +68,11 @@ export function loggedModelFolders(tags: TagMap, rootDirs: string[] = []): strin
     const parsed: unknown = JSON.parse(tags['mlflow.log-model.history'] ?? '[]');
     if (Array.isArray(parsed))
       for (const m of parsed)
-        if (m && typeof m === 'object' && typeof (m as { artifact_path?: unknown }).artifact_path === 'string')
+        if (
+          m &&
+          typeof m === 'object' &&
+          typeof (m as { artifact_path?: unknown }).artifact_path === 'string'
+        )
           out.add((m as { artifact_path: string }).artifact_path);
   } catch {
     // a broken tag is ignored: the folder listing may still show a `model` folder

@@ -1,7 +1,14 @@
 import type { ViewType } from '../../../api';
 import type { RunKeys } from '../model/keys';
-import { encodeGroupBy, STATUS_FILTERS, type GroupBy, type RunsViewState, type StatusFilter } from '../model/view-state';
+import {
+  encodeGroupBy,
+  STATUS_FILTERS,
+  type GroupBy,
+  type RunsViewState,
+  type StatusFilter,
+} from '../model/view-state';
 import { useRunsUiStore } from '../store';
+import { isSystemTag } from '../../../lib/tags';
 
 const VIEWS: { value: ViewType; label: string }[] = [
   { value: 'ACTIVE_ONLY', label: 'Active' },
@@ -22,28 +29,46 @@ export function ViewControls({ view, keys, onChange }: Props) {
   const density = useRunsUiStore((s) => s.density);
   const setDensity = useRunsUiStore((s) => s.setDensity);
   const groupValue = encodeGroupBy(view.groupBy) ?? '';
-  const userTags = keys.tags.filter((t) => !t.startsWith('mlflow.'));
+  const userTags = keys.tags.filter((t) => !isSystemTag(t));
   return (
     <div className="toolbar">
       <div className="segmented" role="group" aria-label="Status">
-        <button type="button" aria-pressed={view.status === null} onClick={() => onChange({ status: null })}>
+        <button
+          type="button"
+          aria-pressed={view.status === null}
+          onClick={() => onChange({ status: null })}
+        >
           Any status
         </button>
         {STATUS_FILTERS.map((s: StatusFilter) => (
-          <button key={s} type="button" aria-pressed={view.status === s} onClick={() => onChange({ status: view.status === s ? null : s })}>
+          <button
+            key={s}
+            type="button"
+            aria-pressed={view.status === s}
+            onClick={() => onChange({ status: view.status === s ? null : s })}
+          >
             {s.charAt(0) + s.slice(1).toLowerCase()}
           </button>
         ))}
       </div>
       <div className="segmented" role="group" aria-label="Lifecycle">
         {VIEWS.map((v) => (
-          <button key={v.value} type="button" aria-pressed={view.viewType === v.value} onClick={() => onChange({ viewType: v.value })}>
+          <button
+            key={v.value}
+            type="button"
+            aria-pressed={view.viewType === v.value}
+            onClick={() => onChange({ viewType: v.value })}
+          >
             {v.label}
           </button>
         ))}
       </div>
       <label className="inline-check">
-        <input type="checkbox" checked={view.topLevelOnly} onChange={(e) => onChange({ topLevelOnly: e.target.checked })} />
+        <input
+          type="checkbox"
+          checked={view.topLevelOnly}
+          onChange={(e) => onChange({ topLevelOnly: e.target.checked })}
+        />
         Only parent runs
       </label>
       <label htmlFor="runs-group-by">Group by</label>
@@ -52,12 +77,18 @@ export function ViewControls({ view, keys, onChange }: Props) {
         value={groupValue}
         onChange={(e) => {
           const v = e.target.value;
-          const g: GroupBy | null = !v ? null : v === 'd' ? { kind: 'dataset' } : { kind: v.startsWith('p:') ? 'param' : 'tag', key: v.slice(2) };
+          const g: GroupBy | null = !v
+            ? null
+            : v === 'd'
+              ? { kind: 'dataset' }
+              : { kind: v.startsWith('p:') ? 'param' : 'tag', key: v.slice(2) };
           onChange({ groupBy: g });
         }}
       >
         <option value="">None</option>
-        {groupValue && !optionExists(groupValue, keys) ? <option value={groupValue}>{groupValue.slice(2)}</option> : null}
+        {groupValue && !optionExists(groupValue, keys) ? (
+          <option value={groupValue}>{groupValue.slice(2)}</option>
+        ) : null}
         {keys.params.length ? (
           <optgroup label="Params">
             {keys.params.slice(0, MAX_GROUP_OPTIONS).map((k) => (
@@ -80,10 +111,18 @@ export function ViewControls({ view, keys, onChange }: Props) {
       </select>
       <span className="grow" />
       <div className="segmented" role="group" aria-label="Density">
-        <button type="button" aria-pressed={density === 'compact'} onClick={() => setDensity('compact')}>
+        <button
+          type="button"
+          aria-pressed={density === 'compact'}
+          onClick={() => setDensity('compact')}
+        >
           Compact
         </button>
-        <button type="button" aria-pressed={density === 'comfortable'} onClick={() => setDensity('comfortable')}>
+        <button
+          type="button"
+          aria-pressed={density === 'comfortable'}
+          onClick={() => setDensity('comfortable')}
+        >
           Comfortable
         </button>
       </div>
@@ -94,5 +133,7 @@ export function ViewControls({ view, keys, onChange }: Props) {
 function optionExists(v: string, keys: RunKeys): boolean {
   if (v === 'd') return true;
   const k = v.slice(2);
-  return v.startsWith('p:') ? keys.params.slice(0, MAX_GROUP_OPTIONS).includes(k) : keys.tags.slice(0, MAX_GROUP_OPTIONS).includes(k);
+  return v.startsWith('p:')
+    ? keys.params.slice(0, MAX_GROUP_OPTIONS).includes(k)
+    : keys.tags.slice(0, MAX_GROUP_OPTIONS).includes(k);
 }
