@@ -1,11 +1,10 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Experiment, ViewType } from '../../../api';
 import { isApiError } from '../../../api';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { Spinner } from '../../../components/Spinner';
-import { useDebounced } from '../../../components/use-debounced';
 import { useUrlParams } from '../../../components/use-url-state';
 import { experimentListParams, parseExperimentListUrl } from '../model/list-params';
 import {
@@ -18,7 +17,14 @@ import { experimentListQueryOptions } from '../queries';
 import { ExperimentNameDialog } from './ExperimentNameDialog';
 import { ExperimentRow } from './ExperimentRow';
 import { useLoadMoreSentinel } from '../../../components/use-load-more';
-import { FilterSearchBox } from '../../../components/FilterSearchBox';
+import { ListToolbar } from '../../../components/ListToolbar';
+import type { ExperimentSort } from '../model/filter';
+
+const SORTS: { value: ExperimentSort; label: string }[] = [
+  { value: 'updated', label: 'Last updated' },
+  { value: 'created', label: 'Created' },
+  { value: 'name', label: 'Name' },
+];
 
 const VIEWS: { value: ViewType; label: string }[] = [
   { value: 'ACTIVE_ONLY', label: 'Active' },
@@ -30,12 +36,6 @@ export function ExperimentsPage() {
   const [params, patch] = useUrlParams();
   const url = useMemo(() => parseExperimentListUrl(params), [params]);
   const { q, view, sort, desc } = url;
-
-  const [text, setText] = useState(q);
-  const debounced = useDebounced(text, 250);
-  useEffect(() => {
-    if (debounced !== q) patch({ q: debounced });
-  }, [debounced, q, patch]);
 
   const listParams = useMemo(() => experimentListParams(url), [url]);
   const query = useInfiniteQuery({
@@ -81,14 +81,18 @@ export function ExperimentsPage() {
           Create experiment
         </button>
       </div>
-      <div className="toolbar">
-        <FilterSearchBox
-          label="Search experiments"
-          placeholder="Search by name, or a filter such as tags.team = 'nlp'"
-          value={text}
-          onChange={setText}
-          error={filterError}
-        />
+      <ListToolbar
+        searchLabel="Search experiments"
+        searchPlaceholder="Search by name, or a filter such as tags.team = 'nlp'"
+        query={q}
+        onQuery={(v) => patch({ q: v })}
+        searchError={filterError}
+        sort={sort}
+        sortOptions={SORTS}
+        onSort={(v) => patch({ sort: v === 'updated' ? null : v, dir: null })}
+        desc={desc}
+        onDirection={(d) => patch({ dir: d ? 'desc' : 'asc' })}
+      >
         <div className="segmented" role="group" aria-label="Lifecycle">
           {VIEWS.map((v) => (
             <button
@@ -101,29 +105,7 @@ export function ExperimentsPage() {
             </button>
           ))}
         </div>
-        <label htmlFor="experiments-sort">Sort by</label>
-        <select
-          id="experiments-sort"
-          value={sort}
-          onChange={(e) =>
-            patch({ sort: e.target.value === 'updated' ? null : e.target.value, dir: null })
-          }
-        >
-          <option value="updated">Last updated</option>
-          <option value="created">Created</option>
-          <option value="name">Name</option>
-        </select>
-        <button
-          type="button"
-          className="button"
-          aria-label={
-            desc ? 'Sort descending (click for ascending)' : 'Sort ascending (click for descending)'
-          }
-          onClick={() => patch({ dir: desc ? 'asc' : 'desc' })}
-        >
-          {desc ? '↓' : '↑'}
-        </button>
-      </div>
+      </ListToolbar>
 
       {query.isPending ? <Spinner label="Loading experiments…" /> : null}
       {hasList ? (

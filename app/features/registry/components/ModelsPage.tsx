@@ -1,12 +1,11 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { isApiError, type RegisteredModel } from '../../../api';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { RelativeTime } from '../../../components/RelativeTime';
 import { Spinner } from '../../../components/Spinner';
 import { TagChips } from '../../../components/TagChips';
-import { useDebounced } from '../../../components/use-debounced';
 import { useUrlParams } from '../../../components/use-url-state';
 import { aliasEntries, excerpt, latestPerStage } from '../model/filter';
 import { modelListParams, parseModelListUrl } from '../model/list-params';
@@ -15,17 +14,18 @@ import { useCreateModel } from '../mutations';
 import { modelListQueryOptions } from '../queries';
 import { ModelNameDialog } from './ModelNameDialog';
 import { useLoadMoreSentinel } from '../../../components/use-load-more';
-import { FilterSearchBox } from '../../../components/FilterSearchBox';
+import { ListToolbar } from '../../../components/ListToolbar';
+import type { ModelSort } from '../model/filter';
+
+const SORTS: { value: ModelSort; label: string }[] = [
+  { value: 'updated', label: 'Last updated' },
+  { value: 'name', label: 'Name' },
+];
 
 export function ModelsPage() {
   const [params, patch] = useUrlParams();
   const url = useMemo(() => parseModelListUrl(params), [params]);
   const { q, sort, desc } = url;
-  const [text, setText] = useState(q);
-  const debounced = useDebounced(text, 250);
-  useEffect(() => {
-    if (debounced !== q) patch({ q: debounced });
-  }, [debounced, q, patch]);
 
   const listParams = useMemo(() => modelListParams(url), [url]);
   const query = useInfiniteQuery({
@@ -55,36 +55,18 @@ export function ModelsPage() {
           Create model
         </button>
       </div>
-      <div className="toolbar">
-        <FilterSearchBox
-          label="Search models"
-          placeholder="Search by name, or a filter such as name LIKE 'iris%'"
-          value={text}
-          onChange={setText}
-          error={filterError}
-        />
-        <label htmlFor="models-sort">Sort by</label>
-        <select
-          id="models-sort"
-          value={sort}
-          onChange={(e) =>
-            patch({ sort: e.target.value === 'updated' ? null : e.target.value, dir: null })
-          }
-        >
-          <option value="updated">Last updated</option>
-          <option value="name">Name</option>
-        </select>
-        <button
-          type="button"
-          className="button"
-          aria-label={
-            desc ? 'Sort descending (click for ascending)' : 'Sort ascending (click for descending)'
-          }
-          onClick={() => patch({ dir: desc ? 'asc' : 'desc' })}
-        >
-          {desc ? '↓' : '↑'}
-        </button>
-      </div>
+      <ListToolbar
+        searchLabel="Search models"
+        searchPlaceholder="Search by name, or a filter such as name LIKE 'iris%'"
+        query={q}
+        onQuery={(v) => patch({ q: v })}
+        searchError={filterError}
+        sort={sort}
+        sortOptions={SORTS}
+        onSort={(v) => patch({ sort: v === 'updated' ? null : v, dir: null })}
+        desc={desc}
+        onDirection={(d) => patch({ dir: d ? 'desc' : 'asc' })}
+      />
 
       {query.isPending ? <Spinner label="Loading models…" /> : null}
       {query.data ? (

@@ -1,16 +1,16 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { isApiError, type TraceStatus } from '../../../api';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { Spinner } from '../../../components/Spinner';
-import { useDebounced } from '../../../components/use-debounced';
 import { useUrlParams } from '../../../components/use-url-state';
 import { parseTraceListUrl, traceListParams } from '../model/list-params';
 import { useDeleteTraces } from '../mutations';
 import { traceListQueryOptions } from '../queries';
 import { TracesTable } from './TracesTable';
-import { FilterSearchBox } from '../../../components/FilterSearchBox';
+import { ListToolbar } from '../../../components/ListToolbar';
+import type { TraceSort } from '../model/list-filter';
 
 const STATUSES: { value: TraceStatus | ''; label: string }[] = [
   { value: '', label: 'All' },
@@ -19,16 +19,18 @@ const STATUSES: { value: TraceStatus | ''; label: string }[] = [
   { value: 'IN_PROGRESS', label: 'In progress' },
 ];
 
+const SORTS: { value: TraceSort; label: string }[] = [
+  { value: 'time', label: 'Time' },
+  { value: 'latency', label: 'Latency' },
+  { value: 'name', label: 'Name' },
+  { value: 'status', label: 'Status' },
+];
+
 /** The traces of an experiment (optionally of one run): server-side filter, order, paging, delete. */
 export function TracesList({ experimentId }: { experimentId: string }) {
   const [params, patch] = useUrlParams();
   const url = useMemo(() => parseTraceListUrl(params), [params]);
   const { text: q, status, runId, sort, desc } = url;
-  const [text, setText] = useState(q);
-  const debounced = useDebounced(text, 300);
-  useEffect(() => {
-    if (debounced !== q) patch({ q: debounced });
-  }, [debounced, q, patch]);
 
   const listParams = useMemo(() => traceListParams(experimentId, url), [experimentId, url]);
   const query = useInfiniteQuery({
@@ -55,14 +57,30 @@ export function TracesList({ experimentId }: { experimentId: string }) {
 
   return (
     <div className="traces-list">
-      <div className="toolbar">
-        <FilterSearchBox
-          label="Search traces"
-          placeholder="Trace name, or a filter such as tags.env = 'prod'"
-          value={text}
-          onChange={setText}
-          error={filterError}
-        />
+      <ListToolbar
+        searchLabel="Search traces"
+        searchPlaceholder="Trace name, or a filter such as tags.env = 'prod'"
+        query={q}
+        onQuery={(v) => patch({ q: v })}
+        searchError={filterError}
+        sort={sort}
+        sortOptions={SORTS}
+        onSort={(v) => patch({ sort: v === 'time' ? null : v })}
+        desc={desc}
+        onDirection={(d) => patch({ dir: d ? null : 'asc' })}
+        actions={
+          <>
+            <button
+              type="button"
+              className="button danger"
+              disabled={!selected.size}
+              onClick={() => setConfirming(true)}
+            >
+              Delete{selected.size ? ` (${selected.size})` : ''}
+            </button>
+          </>
+        }
+      >
         <div className="segmented" role="group" aria-label="Status">
           {STATUSES.map((s) => (
             <button
@@ -98,33 +116,7 @@ export function TracesList({ experimentId }: { experimentId: string }) {
           />{' '}
           ms
         </label>
-        <select
-          aria-label="Sort by"
-          value={sort}
-          onChange={(e) => patch({ sort: e.target.value === 'time' ? null : e.target.value })}
-        >
-          <option value="time">Time</option>
-          <option value="latency">Latency</option>
-          <option value="name">Name</option>
-          <option value="status">Status</option>
-        </select>
-        <button
-          type="button"
-          className="button"
-          aria-label={desc ? 'Sort descending' : 'Sort ascending'}
-          onClick={() => patch({ dir: desc ? 'asc' : null })}
-        >
-          {desc ? '↓' : '↑'}
-        </button>
-        <button
-          type="button"
-          className="button danger"
-          disabled={!selected.size}
-          onClick={() => setConfirming(true)}
-        >
-          Delete{selected.size ? ` (${selected.size})` : ''}
-        </button>
-      </div>
+      </ListToolbar>
       {runId ? (
         <p className="muted">
           Traces logged in run <span className="mono">{runId}</span>.{' '}
