@@ -7,19 +7,30 @@ import { runKeys } from '../../lib/query-keys';
  * Bulk writes over selected runs. Each run is its own request (MLflow has no
  * bulk endpoint); a partial failure reports how many failed.
  */
-async function each(ids: readonly string[], fn: (id: string) => Promise<void>): Promise<{ ok: number; failed: unknown[] }> {
+async function each(
+  ids: readonly string[],
+  fn: (id: string) => Promise<void>,
+): Promise<{ ok: number; failed: unknown[] }> {
   const results = await Promise.allSettled(ids.map(fn));
-  const failed = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected').map((r) => r.reason as unknown);
+  const failed = results
+    .filter((r): r is PromiseRejectedResult => r.status === 'rejected')
+    .map((r) => r.reason as unknown);
   return { ok: ids.length - failed.length, failed };
 }
 
 function report(verb: string, { ok, failed }: { ok: number; failed: unknown[] }) {
   const noun = (n: number) => `${n} run${n === 1 ? '' : 's'}`;
   if (ok) toast.success(`${verb} ${noun(ok)}`);
-  if (failed.length) toast.error(`Could not ${verb.toLowerCase()} ${noun(failed.length)}: ${userMessage(failed[0])}`);
+  if (failed.length)
+    toast.error(
+      `Could not ${verb.toLowerCase()} ${noun(failed.length)}: ${userMessage(failed[0])}`,
+    );
 }
 
-function useRunsMutation<V>(verb: string, run: (v: V) => Promise<{ ok: number; failed: unknown[] }>) {
+function useRunsMutation<V>(
+  verb: string,
+  run: (v: V) => Promise<{ ok: number; failed: unknown[] }>,
+) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: run,
@@ -32,11 +43,17 @@ function useRunsMutation<V>(verb: string, run: (v: V) => Promise<{ ok: number; f
   });
 }
 
-export const useDeleteRuns = () => useRunsMutation('Deleted', (ids: string[]) => each(ids, deleteRun));
-export const useRestoreRuns = () => useRunsMutation('Restored', (ids: string[]) => each(ids, restoreRun));
+export const useDeleteRuns = () =>
+  useRunsMutation('Deleted', (ids: string[]) => each(ids, deleteRun));
+export const useRestoreRuns = () =>
+  useRunsMutation('Restored', (ids: string[]) => each(ids, restoreRun));
 
 export const useSetRunsTag = () =>
-  useRunsMutation('Tagged', ({ ids, key, value }: { ids: string[]; key: string; value: string }) => each(ids, (id) => setRunTag(id, key, value)));
+  useRunsMutation('Tagged', ({ ids, key, value }: { ids: string[]; key: string; value: string }) =>
+    each(ids, (id) => setRunTag(id, key, value)),
+  );
 
 export const useDeleteRunsTag = () =>
-  useRunsMutation('Untagged', ({ ids, key }: { ids: string[]; key: string }) => each(ids, (id) => deleteRunTag(id, key)));
+  useRunsMutation('Untagged', ({ ids, key }: { ids: string[]; key: string }) =>
+    each(ids, (id) => deleteRunTag(id, key)),
+  );

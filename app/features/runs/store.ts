@@ -26,7 +26,10 @@ export const useRunsUiStore = create<RunsUiState>()(
       history: [],
       setDensity: (density) => set({ density }),
       setColumnWidths: (columnWidths) => set({ columnWidths }),
-      togglePinned: (id) => set((s) => ({ pinned: s.pinned.includes(id) ? s.pinned.filter((p) => p !== id) : [...s.pinned, id] })),
+      togglePinned: (id) =>
+        set((s) => ({
+          pinned: s.pinned.includes(id) ? s.pinned.filter((p) => p !== id) : [...s.pinned, id],
+        })),
       remember: (filter) => set((s) => ({ history: pushHistory(s.history, filter) })),
     }),
     { name: 'runlens.runs-table', version: 1 },

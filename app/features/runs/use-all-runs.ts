@@ -28,7 +28,10 @@ export function useAllRuns(params: RunListParams): AllRuns {
   const query = useInfiniteQuery({
     ...runListQueryOptions(params),
     placeholderData: keepPreviousData,
-    refetchInterval: (q) => (q.state.data?.pages.some((p) => p.items.some((r) => r.info.status === 'RUNNING')) ? REFRESH_MS : false),
+    refetchInterval: (q) =>
+      q.state.data?.pages.some((p) => p.items.some((r) => r.info.status === 'RUNNING'))
+        ? REFRESH_MS
+        : false,
   });
   const { hasNextPage, isFetching, isPlaceholderData, isError, fetchNextPage } = query;
   useEffect(() => {
@@ -38,11 +41,15 @@ export function useAllRuns(params: RunListParams): AllRuns {
   const lastGood = useRef<Run[]>([]);
   const runs = useMemo(() => {
     if (!query.data) return lastGood.current;
-    const flat = query.data.pages.length === 1 ? query.data.pages[0].items : query.data.pages.flatMap((p) => p.items);
+    const flat =
+      query.data.pages.length === 1
+        ? query.data.pages[0].items
+        : query.data.pages.flatMap((p) => p.items);
     lastGood.current = flat;
     return flat;
   }, [query.data]);
-  const filterError = query.isError && isApiError(query.error) && query.error.status === 400 ? query.error : null;
+  const filterError =
+    query.isError && isApiError(query.error) && query.error.status === 400 ? query.error : null;
   return {
     runs,
     complete: query.isSuccess && !hasNextPage && !isPlaceholderData,

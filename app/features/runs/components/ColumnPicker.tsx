@@ -1,5 +1,11 @@
 import { useMemo, useState } from 'react';
-import { columnId, columnLabel, FIXED_COLUMNS, type ColumnSpec, type MetricMode } from '../model/columns';
+import {
+  columnId,
+  columnLabel,
+  FIXED_COLUMNS,
+  type ColumnSpec,
+  type MetricMode,
+} from '../model/columns';
 import type { RunKeys } from '../model/keys';
 import { useRunsUiStore } from '../store';
 import { formatInt } from '../../../lib/format';
@@ -31,7 +37,8 @@ export function ColumnPicker({ columns, keys, onChange, onClose }: Props) {
       if (out.length < MAX_LISTED) out.push({ spec, group, label });
     };
     for (const f of FIXED_COLUMNS) add({ kind: 'fixed', id: f.id }, 'attributes', f.label);
-    for (const k of keys.metrics) add({ kind: 'metric', key: k, mode: { kind: 'latest' } }, 'metrics', k);
+    for (const k of keys.metrics)
+      add({ kind: 'metric', key: k, mode: { kind: 'latest' } }, 'metrics', k);
     for (const k of keys.params) add({ kind: 'param', key: k }, 'params', k);
     for (const k of keys.tags) add({ kind: 'tag', key: k }, 'tags', k);
     return { matches: out, total: n };
@@ -56,7 +63,14 @@ export function ColumnPicker({ columns, keys, onChange, onClose }: Props) {
   return (
     <div className="popover column-picker" role="dialog" aria-label="Columns">
       <div className="toolbar">
-        <input type="search" aria-label="Search columns" placeholder="Search metrics, params, tags" value={q} onChange={(e) => setQ(e.target.value)} autoFocus />
+        <input
+          type="search"
+          aria-label="Search columns"
+          placeholder="Search metrics, params, tags"
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+          autoFocus
+        />
         <button type="button" className="button small" onClick={onClose}>
           Done
         </button>
@@ -70,13 +84,20 @@ export function ColumnPicker({ columns, keys, onChange, onClose }: Props) {
               return (
                 <li key={id}>
                   <label>
-                    <input type="checkbox" checked={shown.has(id)} onChange={() => toggle(m.spec)} /> {m.group}.{m.label}
+                    <input
+                      type="checkbox"
+                      checked={shown.has(id)}
+                      onChange={() => toggle(m.spec)}
+                    />{' '}
+                    {m.group}.{m.label}
                   </label>
                 </li>
               );
             })}
           </ul>
-          {total > matches.length ? <p className="muted">{formatInt(total - matches.length)} more: refine the search.</p> : null}
+          {total > matches.length ? (
+            <p className="muted">{formatInt(total - matches.length)} more: refine the search.</p>
+          ) : null}
           {matches.length > 1 ? (
             <button type="button" className="button small" onClick={addAll}>
               Show all {matches.length} listed
@@ -93,11 +114,23 @@ export function ColumnPicker({ columns, keys, onChange, onClose }: Props) {
                   <span className="grow" title={columnLabel(c)}>
                     {c.kind === 'fixed' ? columnLabel(c) : `${c.kind}s.${c.key}`}
                   </span>
-                  {c.kind === 'metric' ? <ModeSelect spec={c} metrics={keys.metrics} onChange={(m) => setMode(i, m)} /> : null}
-                  <button type="button" className="button small" aria-pressed={pinned.includes(id)} onClick={() => togglePinned(id)}>
+                  {c.kind === 'metric' ? (
+                    <ModeSelect spec={c} metrics={keys.metrics} onChange={(m) => setMode(i, m)} />
+                  ) : null}
+                  <button
+                    type="button"
+                    className="button small"
+                    aria-pressed={pinned.includes(id)}
+                    onClick={() => togglePinned(id)}
+                  >
                     {pinned.includes(id) ? 'Unpin' : 'Pin'}
                   </button>
-                  <button type="button" className="button small" aria-label={`Hide ${columnLabel(c)}`} onClick={() => toggle(c)}>
+                  <button
+                    type="button"
+                    className="button small"
+                    aria-label={`Hide ${columnLabel(c)}`}
+                    onClick={() => toggle(c)}
+                  >
                     ✕
                   </button>
                 </li>
@@ -110,7 +143,15 @@ export function ColumnPicker({ columns, keys, onChange, onClose }: Props) {
   );
 }
 
-function ModeSelect({ spec, metrics, onChange }: { spec: Extract<ColumnSpec, { kind: 'metric' }>; metrics: string[]; onChange: (m: MetricMode) => void }) {
+function ModeSelect({
+  spec,
+  metrics,
+  onChange,
+}: {
+  spec: Extract<ColumnSpec, { kind: 'metric' }>;
+  metrics: string[];
+  onChange: (m: MetricMode) => void;
+}) {
   const m = spec.mode;
   const value = m.kind === 'best' ? `b${m.dir}~${m.ref}` : m.kind;
   const refs = metrics.filter((k) => k !== spec.key).slice(0, 50);

@@ -37,7 +37,10 @@ export function RunsSearchBox({ value, keys, error, onSubmit, inputRef }: Props)
     }
   }, [value]);
 
-  const sugg = useMemo(() => (open ? suggest(text, cursor, keys) : null), [open, text, cursor, keys]);
+  const sugg = useMemo(
+    () => (open ? suggest(text, cursor, keys) : null),
+    [open, text, cursor, keys],
+  );
   const items: Suggestion[] = useMemo(() => {
     if (sugg) return sugg.items;
     if (open && !text.trim()) return history.map((h) => ({ label: h, insert: h }));
@@ -122,7 +125,12 @@ export function RunsSearchBox({ value, keys, error, onSubmit, inputRef }: Props)
         onBlur={() => setTimeout(() => setOpen(false), 150)}
       />
       {expanded ? (
-        <ul id={listId} role="listbox" aria-label={isHistory ? 'Recent filters' : 'Suggestions'} className="suggestions">
+        <ul
+          id={listId}
+          role="listbox"
+          aria-label={isHistory ? 'Recent filters' : 'Suggestions'}
+          className="suggestions"
+        >
           {items.map((it, i) => (
             <li
               key={it.label}

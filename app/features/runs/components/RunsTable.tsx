@@ -7,7 +7,15 @@ import {
   type Updater,
 } from '@tanstack/react-table';
 import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useEffect, useMemo, useRef, type CSSProperties, type ReactNode } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  type CSSProperties,
+  type ReactNode,
+} from 'react';
 import { useRowSlots } from '../../../components/use-row-slots';
 import { rowsInDomOrder } from '../../../lib/row-slots';
 import type { ColumnSpec } from '../model/columns';
@@ -16,7 +24,12 @@ import type { SortState } from '../model/view-state';
 import { useRunsUiStore } from '../store';
 import { runCell } from './cells';
 import { PINNED_GROUP_STYLE, RunRow, type GridColumn, type GridLayout } from './RunRow';
-import { buildColumns, useRunsTableActions, type ColumnMeta, type RunsTableActions } from './table-columns';
+import {
+  buildColumns,
+  useRunsTableActions,
+  type ColumnMeta,
+  type RunsTableActions,
+} from './table-columns';
 
 /** Above this many unpinned columns, only the ones in view are rendered. */
 const COLUMN_VIRTUALIZE_AT = 30;
@@ -33,10 +46,10 @@ interface RunsTableProps {
   onRowActivate: (index: number) => void;
   /** Lets the page scroll the active row into view (j/k). */
   virtualizerRef: React.MutableRefObject<Virtualizer<HTMLDivElement, Element> | null>;
-  isSelected: (runId: string) => boolean;
 }
 
-const meta = (h: { column: { columnDef: { meta?: unknown } } }) => h.column.columnDef.meta as ColumnMeta;
+const meta = (h: { column: { columnDef: { meta?: unknown } } }) =>
+  h.column.columnDef.meta as ColumnMeta;
 
 export function RunsTable(p: RunsTableProps) {
   const density = useRunsUiStore((s) => s.density);
@@ -47,9 +60,13 @@ export function RunsTable(p: RunsTableProps) {
   const rowHeight = density === 'compact' ? 30 : 42;
 
   const columns = useMemo(() => buildColumns(p.specs), [p.specs]);
-  const left = useMemo(() => ['select', 'name', ...pinned.filter((id) => columns.some((c) => c.id === id))], [pinned, columns]);
+  const left = useMemo(
+    () => ['select', 'name', ...pinned.filter((id) => columns.some((c) => c.id === id))],
+    [pinned, columns],
+  );
   const onSizing = useCallback(
-    (u: Updater<ColumnSizingState>) => setWidths(typeof u === 'function' ? u(useRunsUiStore.getState().columnWidths) : u),
+    (u: Updater<ColumnSizingState>) =>
+      setWidths(typeof u === 'function' ? u(useRunsUiStore.getState().columnWidths) : u),
     [setWidths],
   );
   const table = useReactTable({
@@ -81,7 +98,9 @@ export function RunsTable(p: RunsTableProps) {
     paddingStart: leftWidth,
     enabled: virtualCols,
   });
-  const sizesKey = [...leftHeaders, ...centerHeaders].map((h) => `${h.id}:${h.getSize()}`).join(',');
+  const sizesKey = [...leftHeaders, ...centerHeaders]
+    .map((h) => `${h.id}:${h.getSize()}`)
+    .join(',');
   useEffect(() => colVirtualizer.measure(), [sizesKey, colVirtualizer]);
 
   let colStart = 0;
@@ -96,11 +115,19 @@ export function RunsTable(p: RunsTableProps) {
   const layout = useMemo((): GridLayout => {
     const col = (h: Header<TableRow, unknown>, colIndex: number): GridColumn => {
       const m = meta(h);
-      return { id: h.id, spec: m.spec, numeric: m.numeric, colIndex, style: { width: h.getSize() } };
+      return {
+        id: h.id,
+        spec: m.spec,
+        numeric: m.numeric,
+        colIndex,
+        style: { width: h.getSize() },
+      };
     };
     return {
       left: leftHeaders.map((h, i) => col(h, i + 1)),
-      center: centerHeaders.slice(colStart, colEnd).map((h, i) => col(h, leftHeaders.length + colStart + i + 1)),
+      center: centerHeaders
+        .slice(colStart, colEnd)
+        .map((h, i) => col(h, leftHeaders.length + colStart + i + 1)),
       offset: centerHeaders.slice(0, colStart).reduce((s, h) => s + h.getSize(), 0),
       width: totalWidth,
     };
@@ -142,7 +169,6 @@ export function RunsTable(p: RunsTableProps) {
         header={header}
         layout={layout}
         activeIndex={p.activeIndex}
-        isSelected={p.isSelected}
         actions={actions}
         onRowOpen={p.onRowOpen}
         onRowActivate={p.onRowActivate}
@@ -158,14 +184,20 @@ export function RunsTable(p: RunsTableProps) {
  * attributes. Returns the cell given a title; the table drops that title when
  * it scrolls, since a recycled row shows another run in the same element.
  */
-function showCellTitle(target: EventTarget, rows: TableRow[], layout: GridLayout): HTMLElement | null {
+function showCellTitle(
+  target: EventTarget,
+  rows: TableRow[],
+  layout: GridLayout,
+): HTMLElement | null {
   if (!(target instanceof Element)) return null;
   const cell = target.closest<HTMLElement>('.runs-grid-cell.text');
   const rowEl = cell?.parentElement?.closest<HTMLElement>('[data-index]');
   if (!cell || !rowEl) return null;
   const row = rows[Number(rowEl.dataset.index)];
   const colIndex = Number(cell.getAttribute('aria-colindex'));
-  const col = layout.left.find((c) => c.colIndex === colIndex) ?? layout.center.find((c) => c.colIndex === colIndex);
+  const col =
+    layout.left.find((c) => c.colIndex === colIndex) ??
+    layout.center.find((c) => c.colIndex === colIndex);
   if (row?.kind !== 'run' || !col?.spec) return null;
   const v = runCell(row.run, col.spec, true);
   cell.title = v.kind === 'text' ? (v.title ?? '') : '';
@@ -179,7 +211,7 @@ interface RowsWindowProps {
   header: ReactNode;
   layout: GridLayout;
   activeIndex: number;
-  isSelected: (runId: string) => boolean;
+  /** Selection and row actions (the table's context, passed down so the memo sees changes). */
   actions: RunsTableActions;
   onRowOpen: (row: TableRow) => void;
   onRowActivate: (index: number) => void;
@@ -213,11 +245,17 @@ const RowsWindow = memo(function RowsWindow(p: RowsWindowProps) {
   useEffect(() => rowVirtualizer.measure(), [rowHeight, rowVirtualizer]);
 
   const items = rowVirtualizer.getVirtualItems();
-  const slots = useRowSlots(items.map((vr) => vr.index), p.scrollRef);
+  const slots = useRowSlots(
+    items.map((vr) => vr.index),
+    p.scrollRef,
+  );
   const domRows = rowsInDomOrder(items, slots, rowVirtualizer.isScrolling);
 
   return (
-    <div className="runs-grid-inner" style={{ width: p.layout.width, height: rowVirtualizer.getTotalSize() }}>
+    <div
+      className="runs-grid-inner"
+      style={{ width: p.layout.width, height: rowVirtualizer.getTotalSize() }}
+    >
       {p.header}
       {domRows.map((vr) => {
         const row = rows[vr.index];
@@ -233,7 +271,7 @@ const RowsWindow = memo(function RowsWindow(p: RowsWindowProps) {
             top={vr.start}
             layout={p.layout}
             active={vr.index === p.activeIndex}
-            selected={row.kind === 'run' && p.isSelected(row.run.info.id)}
+            selected={row.kind === 'run' && p.actions.isSelected(row.run.info.id)}
             actions={p.actions}
             onOpen={p.onRowOpen}
             onActivate={p.onRowActivate}
@@ -259,14 +297,31 @@ const HeaderRow = memo(function HeaderRow(p: HeaderRowProps) {
     p.sort.column === id ? (p.sort.desc ? 'descending' : 'ascending') : undefined;
   const cell = (c: GridColumn, pinned: boolean) => {
     const h = byId.get(c.id);
-    return h ? <HeaderCell key={c.id} header={h} pinned={pinned} style={c.style} sortDir={ariaSort(c.id)} onSort={p.onSort} colIndex={c.colIndex} /> : null;
+    return h ? (
+      <HeaderCell
+        key={c.id}
+        header={h}
+        pinned={pinned}
+        style={c.style}
+        sortDir={ariaSort(c.id)}
+        onSort={p.onSort}
+        colIndex={c.colIndex}
+      />
+    ) : null;
   };
   return (
-    <div className="runs-grid-row runs-grid-head" role="row" aria-rowindex={1} style={{ width: layout.width }}>
+    <div
+      className="runs-grid-row runs-grid-head"
+      role="row"
+      aria-rowindex={1}
+      style={{ width: layout.width }}
+    >
       <div className="pinned" style={PINNED_GROUP_STYLE}>
         {layout.left.map((c) => cell(c, true))}
       </div>
-      {layout.offset > 0 ? <div className="runs-grid-spacer" style={{ width: layout.offset }} /> : null}
+      {layout.offset > 0 ? (
+        <div className="runs-grid-spacer" style={{ width: layout.offset }} />
+      ) : null}
       {layout.center.map((c) => cell(c, false))}
     </div>
   );
@@ -298,7 +353,12 @@ function HeaderCell({
       style={style}
     >
       {m.sortable ? (
-        <button type="button" className="sort-button" onClick={() => onSort(header.id)} title={`Sort by ${m.label}`}>
+        <button
+          type="button"
+          className="sort-button"
+          onClick={() => onSort(header.id)}
+          title={`Sort by ${m.label}`}
+        >
           <span className="header-label">{content}</span>
           <span aria-hidden="true" className="sort-dir">
             {sortDir === 'ascending' ? '▲' : sortDir === 'descending' ? '▼' : ''}

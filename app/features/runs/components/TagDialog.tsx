@@ -13,7 +13,10 @@ export function TagDialog({ count, busy, onSubmit, onClose }: Props) {
   const [action, setAction] = useState<'set' | 'delete'>('set');
   const [key, setKey] = useState('');
   const [value, setValue] = useState('');
-  const error = key.trim() && !/^[\w./\- :]+$/u.test(key.trim()) ? 'Use letters, digits, _ - . / : and spaces.' : '';
+  const error =
+    key.trim() && !/^[\w./\- :]+$/u.test(key.trim())
+      ? 'Use letters, digits, _ - . / : and spaces.'
+      : '';
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!key.trim() || error) return;
@@ -22,17 +25,32 @@ export function TagDialog({ count, busy, onSubmit, onClose }: Props) {
   return (
     <Dialog open title={`Tag ${count} run${count === 1 ? '' : 's'}`} onClose={onClose}>
       <form onSubmit={submit}>
-        <div className="segmented" role="group" aria-label="Tag action" style={{ marginBottom: 10 }}>
+        <div
+          className="segmented"
+          role="group"
+          aria-label="Tag action"
+          style={{ marginBottom: 10 }}
+        >
           <button type="button" aria-pressed={action === 'set'} onClick={() => setAction('set')}>
             Add tag
           </button>
-          <button type="button" aria-pressed={action === 'delete'} onClick={() => setAction('delete')}>
+          <button
+            type="button"
+            aria-pressed={action === 'delete'}
+            onClick={() => setAction('delete')}
+          >
             Remove tag
           </button>
         </div>
         <div className="field">
           <label htmlFor="run-tag-key">Key</label>
-          <input id="run-tag-key" value={key} onChange={(e) => setKey(e.target.value)} autoFocus aria-invalid={error ? true : undefined} />
+          <input
+            id="run-tag-key"
+            value={key}
+            onChange={(e) => setKey(e.target.value)}
+            autoFocus
+            aria-invalid={error ? true : undefined}
+          />
           {error ? <span className="field-error">{error}</span> : null}
         </div>
         {action === 'set' ? (

@@ -72,7 +72,12 @@ export function buildColumns(specs: readonly ColumnSpec[]): ColumnDef<TableRow>[
       size: spec.kind === 'fixed' ? 120 : 140,
       minSize: 60,
       header: label,
-      meta: { spec, label, sortable: orderByFor(id) !== null, numeric: spec.kind === 'metric' } satisfies ColumnMeta,
+      meta: {
+        spec,
+        label,
+        sortable: orderByFor(id) !== null,
+        numeric: spec.kind === 'metric',
+      } satisfies ColumnMeta,
     });
   }
   return cols;

@@ -9,7 +9,15 @@ import type { RunKeys } from './keys';
 export const ENTITIES = ['metrics', 'params', 'tags', 'attributes', 'datasets'] as const;
 export type Entity = (typeof ENTITIES)[number];
 
-export const ATTRIBUTE_KEYS = ['run_id', 'run_name', 'status', 'user_id', 'start_time', 'end_time', 'artifact_uri'];
+export const ATTRIBUTE_KEYS = [
+  'run_id',
+  'run_name',
+  'status',
+  'user_id',
+  'start_time',
+  'end_time',
+  'artifact_uri',
+];
 export const DATASET_KEYS = ['name', 'digest', 'context'];
 
 export interface Suggestion {
@@ -42,13 +50,20 @@ export function suggest(text: string, cursor: number, keys: RunKeys): Suggestion
   const dot = word.indexOf('.');
   if (dot < 0) {
     const lower = word.toLowerCase();
-    const items = ENTITIES.filter((e) => e.startsWith(lower) && e !== lower).map((e) => ({ label: `${e}.`, insert: `${e}.` }));
+    const items = ENTITIES.filter((e) => e.startsWith(lower) && e !== lower).map((e) => ({
+      label: `${e}.`,
+      insert: `${e}.`,
+    }));
     // a full comparison operator follows a key, not an entity; nothing more to offer
     return items.length ? { from, to, items } : null;
   }
   const entity = word.slice(0, dot).toLowerCase() as Entity;
   if (!ENTITIES.includes(entity)) return null;
-  const partial = word.slice(dot + 1).replace(/^`/, '').replace(/`$/, '').toLowerCase();
+  const partial = word
+    .slice(dot + 1)
+    .replace(/^`/, '')
+    .replace(/`$/, '')
+    .toLowerCase();
   const pool = keysOf(entity, keys);
   const starts: string[] = [];
   const contains: string[] = [];
@@ -59,7 +74,9 @@ export function suggest(text: string, cursor: number, keys: RunKeys): Suggestion
     else if (partial && lk.includes(partial)) contains.push(k);
     if (starts.length >= MAX) break;
   }
-  const items = [...starts, ...contains].slice(0, MAX).map((k) => ({ label: `${entity}.${k}`, insert: `${entity}.${quoteKey(k)} ` }));
+  const items = [...starts, ...contains]
+    .slice(0, MAX)
+    .map((k) => ({ label: `${entity}.${k}`, insert: `${entity}.${quoteKey(k)} ` }));
   return items.length ? { from, to, items } : null;
 }
 
@@ -78,8 +95,15 @@ function keysOf(entity: Entity, keys: RunKeys): string[] {
   }
 }
 
-export function applySuggestion(text: string, s: Pick<Suggestions, 'from' | 'to'>, item: Suggestion): { text: string; cursor: number } {
-  const next = text.slice(0, s.from) + item.insert + text.slice(s.to).replace(/^ /, item.insert.endsWith(' ') ? '' : ' ');
+export function applySuggestion(
+  text: string,
+  s: Pick<Suggestions, 'from' | 'to'>,
+  item: Suggestion,
+): { text: string; cursor: number } {
+  const next =
+    text.slice(0, s.from) +
+    item.insert +
+    text.slice(s.to).replace(/^ /, item.insert.endsWith(' ') ? '' : ' ');
   return { text: next, cursor: s.from + item.insert.length };
 }
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { cellText, decodeColumn, decodeColumns, encodeColumn, encodeColumns, loggedModels, type ColumnSpec } from './columns';
+import {
+  cellText,
+  decodeColumn,
+  decodeColumns,
+  encodeColumn,
+  encodeColumns,
+  loggedModels,
+  type ColumnSpec,
+} from './columns';
 import { collectKeys } from './keys';
 import { makeRun } from './test-builders';
 
@@ -16,10 +24,14 @@ describe('column encoding', () => {
     expect(decodeColumns(encodeColumns(cols))).toEqual(cols);
   });
   it('is compact', () => {
-    expect(encodeColumns(cols)).toBe('created,m:val/accuracy,m:val/loss~min,m:val/accuracy~bmin~val/loss,p:lr,t:team name');
+    expect(encodeColumns(cols)).toBe(
+      'created,m:val/accuracy,m:val/loss~min,m:val/accuracy~bmin~val/loss,p:lr,t:team name',
+    );
   });
   it('drops unknown and duplicate entries', () => {
-    expect(decodeColumns('created,,bogus,x:y,created,m:')).toEqual([{ kind: 'fixed', id: 'created' }]);
+    expect(decodeColumns('created,,bogus,x:y,created,m:')).toEqual([
+      { kind: 'fixed', id: 'created' },
+    ]);
     expect(decodeColumn('m:a~weird')).toBeNull();
     expect(encodeColumn({ kind: 'metric', key: 'a', mode: { kind: 'max' } })).toBe('m:a~max');
   });
@@ -35,9 +47,16 @@ describe('cell text', () => {
     expect(cellText(r, { kind: 'param', key: 'lr' })).toBe('0.1');
   });
   it('reads logged models and tolerates a broken history tag', () => {
-    const ok = makeRun({ tags: { 'mlflow.log-model.history': '[{"artifact_path":"model","flavors":{"sklearn":{},"python_function":{}}}]' } });
+    const ok = makeRun({
+      tags: {
+        'mlflow.log-model.history':
+          '[{"artifact_path":"model","flavors":{"sklearn":{},"python_function":{}}}]',
+      },
+    });
     expect(loggedModels(ok)).toEqual([{ artifactPath: 'model', flavors: ['sklearn'] }]);
-    expect(loggedModels(makeRun({ tags: { 'mlflow.log-model.history': '{not json' } }))).toEqual([]);
+    expect(loggedModels(makeRun({ tags: { 'mlflow.log-model.history': '{not json' } }))).toEqual(
+      [],
+    );
   });
 });
 
@@ -45,7 +64,10 @@ describe('collectKeys', () => {
   it('unions and sorts keys, scaling to thousands', () => {
     const many: Record<string, number> = {};
     for (let i = 0; i < 12000; i++) many[`m${i}`] = i;
-    const keys = collectKeys([makeRun({ metrics: many, params: { b: '1' } }), makeRun({ params: { a: '2' }, datasets: ['iris'] })]);
+    const keys = collectKeys([
+      makeRun({ metrics: many, params: { b: '1' } }),
+      makeRun({ params: { a: '2' }, datasets: ['iris'] }),
+    ]);
     expect(keys.metrics).toHaveLength(12000);
     expect(keys.params).toEqual(['a', 'b']);
     expect(keys.datasets).toEqual(['iris']);

@@ -61,7 +61,12 @@ export function decodeColumn(s: string): ColumnSpec | null {
   if (!key) return null;
   if (mode === undefined) return { kind: 'metric', key, mode: { kind: 'latest' } };
   if (mode === 'min' || mode === 'max') return { kind: 'metric', key, mode: { kind: mode } };
-  if ((mode === 'bmin' || mode === 'bmax') && ref) return { kind: 'metric', key, mode: { kind: 'best', ref, dir: mode === 'bmin' ? 'min' : 'max' } };
+  if ((mode === 'bmin' || mode === 'bmax') && ref)
+    return {
+      kind: 'metric',
+      key,
+      mode: { kind: 'best', ref, dir: mode === 'bmin' ? 'min' : 'max' },
+    };
   return null;
 }
 
@@ -104,7 +109,8 @@ export function metricModeSuffix(m: MetricMode): string {
 }
 
 /** Whether the column's cell needs the metric history (not sortable on the server). */
-export const isComputed = (c: ColumnSpec): boolean => c.kind === 'metric' && c.mode.kind !== 'latest';
+export const isComputed = (c: ColumnSpec): boolean =>
+  c.kind === 'metric' && c.mode.kind !== 'latest';
 
 export interface LoggedModel {
   artifactPath: string;
@@ -130,7 +136,10 @@ export function loggedModels(run: Run): LoggedModel[] {
     if (!item || typeof item !== 'object') continue;
     const rec = item as Record<string, unknown>;
     const path = typeof rec.artifact_path === 'string' ? rec.artifact_path : '';
-    const flavors = rec.flavors && typeof rec.flavors === 'object' ? Object.keys(rec.flavors).filter((f) => f !== 'python_function') : [];
+    const flavors =
+      rec.flavors && typeof rec.flavors === 'object'
+        ? Object.keys(rec.flavors).filter((f) => f !== 'python_function')
+        : [];
     if (path) out.push({ artifactPath: path, flavors });
   }
   return out;
@@ -167,7 +176,9 @@ export function cellText(run: Run, c: ColumnSpec): string {
             .map((m) => m.artifactPath)
             .join('; ');
         case 'datasets':
-          return run.datasets.map((d) => d.dataset.name + (d.context ? ` (${d.context})` : '')).join('; ');
+          return run.datasets
+            .map((d) => d.dataset.name + (d.context ? ` (${d.context})` : ''))
+            .join('; ');
       }
       return '';
     case 'param':

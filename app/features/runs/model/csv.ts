@@ -8,7 +8,9 @@ import { cellText, columnLabel, isComputed, type ColumnSpec } from './columns';
  * their history is only fetched for the rows on screen.
  */
 export function runsToCsv(runs: readonly Run[], columns: readonly ColumnSpec[]): string {
-  const cols = columns.map((c) => (isComputed(c) && c.kind === 'metric' ? { ...c, mode: { kind: 'latest' as const } } : c));
+  const cols = columns.map((c) =>
+    isComputed(c) && c.kind === 'metric' ? { ...c, mode: { kind: 'latest' as const } } : c,
+  );
   const unique: ColumnSpec[] = [];
   const seen = new Set<string>();
   for (const c of cols) {
@@ -19,7 +21,13 @@ export function runsToCsv(runs: readonly Run[], columns: readonly ColumnSpec[]):
     }
   }
   const fields = ['run_id', 'run_name', 'experiment_id', 'status', ...unique.map(header)];
-  const data = runs.map((r) => [r.info.id, r.info.name, r.info.experimentId, r.info.status, ...unique.map((c) => cellText(r, c))]);
+  const data = runs.map((r) => [
+    r.info.id,
+    r.info.name,
+    r.info.experimentId,
+    r.info.status,
+    ...unique.map((c) => cellText(r, c)),
+  ]);
   return Papa.unparse({ fields, data }, { newline: '\n' });
 }
 
@@ -28,4 +36,9 @@ function header(c: ColumnSpec): string {
   if (c.kind === 'param') return `params.${c.key}`;
   if (c.kind === 'tag') return `tags.${c.key}`;
   return columnLabel(c).toLowerCase();
+}
+
+/** `runs-1-3.csv` for the experiments the table shows. */
+export function runsCsvFileName(experimentIds: readonly string[]): string {
+  return `runs-${experimentIds.map((id) => id.replace(/[^\w.-]/g, '_')).join('-')}.csv`;
 }

@@ -6,8 +6,14 @@ import { makeRun } from './test-builders';
 describe('default columns', () => {
   it('shows the metrics most runs logged, at most six, never system metrics', () => {
     const common = { a: 1, b: 1, c: 1, d: 1, e: 1, f: 1, 'system/cpu': 1 };
-    const runs = [makeRun({ metrics: { ...common, rare: 1 } }), makeRun({ metrics: common }), makeRun({ metrics: { ...common, aaa: 1 } })];
-    const metrics = defaultColumns(collectKeys(runs)).flatMap((c) => (c.kind === 'metric' ? [c.key] : []));
+    const runs = [
+      makeRun({ metrics: { ...common, rare: 1 } }),
+      makeRun({ metrics: common }),
+      makeRun({ metrics: { ...common, aaa: 1 } }),
+    ];
+    const metrics = defaultColumns(collectKeys(runs)).flatMap((c) =>
+      c.kind === 'metric' ? [c.key] : [],
+    );
     expect(metrics).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
   });
 });

@@ -25,5 +25,11 @@ export function collectKeys(runs: readonly Run[]): RunKeys {
     for (const d of r.datasets) datasets.add(d.dataset.name);
   }
   const sorted = (s: Iterable<string>) => [...s].sort((a, b) => a.localeCompare(b));
-  return { metrics: sorted(metrics.keys()), metricRuns: metrics, params: sorted(params), tags: sorted(tags), datasets: sorted(datasets) };
+  return {
+    metrics: sorted(metrics.keys()),
+    metricRuns: metrics,
+    params: sorted(params),
+    tags: sorted(tags),
+    datasets: sorted(datasets),
+  };
 }

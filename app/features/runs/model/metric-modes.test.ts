@@ -23,8 +23,14 @@ describe('computed metric cells', () => {
     expect(computeMetricMode(acc, { kind: 'latest' })).toEqual({ value: 0.7, step: 3 });
   });
   it('takes the value at the first best step of another metric', () => {
-    expect(computeMetricMode(acc, { kind: 'best', ref: 'loss', dir: 'min' }, loss)).toEqual({ value: 0.8, step: 1 });
-    expect(computeMetricMode(acc, { kind: 'best', ref: 'loss', dir: 'max' }, loss)).toEqual({ value: 0.5, step: 0 });
+    expect(computeMetricMode(acc, { kind: 'best', ref: 'loss', dir: 'min' }, loss)).toEqual({
+      value: 0.8,
+      step: 1,
+    });
+    expect(computeMetricMode(acc, { kind: 'best', ref: 'loss', dir: 'max' }, loss)).toEqual({
+      value: 0.5,
+      step: 0,
+    });
   });
   it('uses the nearest earlier step when the metric skips the best step', () => {
     const sparse = points([
@@ -35,7 +41,10 @@ describe('computed metric cells', () => {
       [3, 0.1],
       [6, 0.5],
     ]);
-    expect(computeMetricMode(sparse, { kind: 'best', ref: 'r', dir: 'min' }, ref)).toEqual({ value: 1, step: 0 });
+    expect(computeMetricMode(sparse, { kind: 'best', ref: 'r', dir: 'min' }, ref)).toEqual({
+      value: 1,
+      step: 0,
+    });
   });
   it('returns null without data', () => {
     expect(computeMetricMode([], { kind: 'max' })).toBeNull();

@@ -8,11 +8,16 @@ import type { MetricMode } from './columns';
  * `history` at the step where `ref` is lowest (or highest); ties take the
  * first step; when `history` has no point at that step, the nearest earlier one.
  */
-export function computeMetricMode(history: readonly Metric[], mode: MetricMode, ref?: readonly Metric[]): { value: number; step: number } | null {
+export function computeMetricMode(
+  history: readonly Metric[],
+  mode: MetricMode,
+  ref?: readonly Metric[],
+): { value: number; step: number } | null {
   if (!history.length) return null;
   if (mode.kind === 'latest') {
     let last = history[0];
-    for (const m of history) if (m.step > last.step || (m.step === last.step && m.timestamp >= last.timestamp)) last = m;
+    for (const m of history)
+      if (m.step > last.step || (m.step === last.step && m.timestamp >= last.timestamp)) last = m;
     return { value: last.value, step: last.step };
   }
   if (mode.kind === 'min' || mode.kind === 'max') {
@@ -32,7 +37,12 @@ function extreme(points: readonly Metric[], dir: 'min' | 'max'): Metric | null {
   let best: Metric | null = null;
   for (const p of points) {
     if (Number.isNaN(p.value)) continue;
-    if (!best || (dir === 'min' ? p.value < best.value : p.value > best.value) || (p.value === best.value && p.step < best.step)) best = p;
+    if (
+      !best ||
+      (dir === 'min' ? p.value < best.value : p.value > best.value) ||
+      (p.value === best.value && p.step < best.step)
+    )
+      best = p;
   }
   return best;
 }

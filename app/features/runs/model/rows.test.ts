@@ -5,7 +5,12 @@ import { makeRun } from './test-builders';
 const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
 
 describe('tree rows', () => {
-  const runs = [makeRun({ id: 'p' }), makeRun({ id: 'c1', parent: 'p' }), makeRun({ id: 'solo' }), makeRun({ id: 'c2', parent: 'p' })];
+  const runs = [
+    makeRun({ id: 'p' }),
+    makeRun({ id: 'c1', parent: 'p' }),
+    makeRun({ id: 'solo' }),
+    makeRun({ id: 'c2', parent: 'p' }),
+  ];
   it('hides children of collapsed parents and counts them', () => {
     const rows = buildTreeRows(runs, { expanded: new Set() });
     expect(ids(rows)).toEqual(['p', 'solo']);
@@ -17,7 +22,9 @@ describe('tree rows', () => {
     expect(rows.map((r) => r.depth)).toEqual([0, 1, 1, 0]);
   });
   it('merges children fetched on demand without duplicates', () => {
-    const fetched = new Map([['p', [makeRun({ id: 'c1', parent: 'p' }), makeRun({ id: 'c3', parent: 'p' })]]]);
+    const fetched = new Map([
+      ['p', [makeRun({ id: 'c1', parent: 'p' }), makeRun({ id: 'c3', parent: 'p' })]],
+    ]);
     const rows = buildTreeRows(runs, { expanded: new Set(['p']), fetchedChildren: fetched });
     expect(ids(rows)).toEqual(['p', 'c1', 'c2', 'c3', 'solo']);
     expect(rows[0].childCount).toBe(3);
@@ -28,7 +35,11 @@ describe('tree rows', () => {
     expect(ids(buildTreeRows(orphan, { expanded: new Set(), topLevelOnly: true }))).toEqual(['r']);
   });
   it('survives a parent cycle', () => {
-    const cyc = [makeRun({ id: 'a', parent: 'b' }), makeRun({ id: 'b', parent: 'a' }), makeRun({ id: 'self', parent: 'self' })];
+    const cyc = [
+      makeRun({ id: 'a', parent: 'b' }),
+      makeRun({ id: 'b', parent: 'a' }),
+      makeRun({ id: 'self', parent: 'self' }),
+    ];
     expect(ids(buildTreeRows(cyc, { expanded: new Set(['a', 'b']) }))).toEqual(['self']);
   });
 });
@@ -56,17 +67,30 @@ describe('group rows', () => {
   });
   it('hides the runs of a collapsed group', () => {
     const rows = buildGroupRows(runs, { kind: 'param', key: 'opt' }, [], new Set(['adam']));
-    expect(rows.filter((r): r is RunRow => r.kind === 'run').map((r) => r.run.info.id)).toEqual(['b', 'c']);
+    expect(rows.filter((r): r is RunRow => r.kind === 'run').map((r) => r.run.info.id)).toEqual([
+      'b',
+      'c',
+    ]);
   });
   it('puts a run in each of its dataset groups with unique row ids', () => {
-    const rows = buildGroupRows([makeRun({ id: 'x', datasets: ['train', 'eval'] })], { kind: 'dataset' }, [], new Set());
+    const rows = buildGroupRows(
+      [makeRun({ id: 'x', datasets: ['train', 'eval'] })],
+      { kind: 'dataset' },
+      [],
+      new Set(),
+    );
     expect(ids(rows)).toEqual(['group:train', 'group:train/x', 'group:eval', 'group:eval/x']);
   });
 });
 
 describe('summarize', () => {
   it('keeps infinities and skips NaN', () => {
-    expect(summarize([1, Infinity, NaN, undefined])).toEqual({ min: 1, max: Infinity, mean: Infinity, n: 2 });
+    expect(summarize([1, Infinity, NaN, undefined])).toEqual({
+      min: 1,
+      max: Infinity,
+      mean: Infinity,
+      n: 2,
+    });
     expect(summarize([NaN])).toBeNull();
   });
 });

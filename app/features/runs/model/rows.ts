@@ -124,7 +124,12 @@ export function summarize(values: Iterable<number | undefined>): Summary | null 
  * Groups in order of first appearance (so the server's sort orders them), each
  * followed by its runs unless collapsed. Runs without the key go to '(none)', last.
  */
-export function buildGroupRows(runs: readonly Run[], g: GroupBy, metricKeys: readonly string[], collapsed: ReadonlySet<string>): TableRow[] {
+export function buildGroupRows(
+  runs: readonly Run[],
+  g: GroupBy,
+  metricKeys: readonly string[],
+  collapsed: ReadonlySet<string>,
+): TableRow[] {
   const groups = new Map<string, Run[]>();
   for (const r of runs) {
     for (const v of groupValues(r, g)) {
@@ -145,9 +150,25 @@ export function buildGroupRows(runs: readonly Run[], g: GroupBy, metricKeys: rea
     }
     const id = `group:${value}`;
     const isCollapsed = collapsed.has(value);
-    rows.push({ kind: 'group', id, label, value, count: list.length, collapsed: isCollapsed, summaries });
+    rows.push({
+      kind: 'group',
+      id,
+      label,
+      value,
+      count: list.length,
+      collapsed: isCollapsed,
+      summaries,
+    });
     if (!isCollapsed) {
-      for (const r of list) rows.push({ kind: 'run', id: `${id}/${r.info.id}`, run: r, depth: 1, childCount: 0, expanded: false });
+      for (const r of list)
+        rows.push({
+          kind: 'run',
+          id: `${id}/${r.info.id}`,
+          run: r,
+          depth: 1,
+          childCount: 0,
+          expanded: false,
+        });
     }
   }
   return rows;

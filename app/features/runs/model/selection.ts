@@ -9,7 +9,12 @@ export function toggleOne(selected: ReadonlySet<string>, id: string): Set<string
   return next;
 }
 
-export function selectRange(selected: ReadonlySet<string>, orderedIds: readonly string[], anchor: string | null, target: string): Set<string> {
+export function selectRange(
+  selected: ReadonlySet<string>,
+  orderedIds: readonly string[],
+  anchor: string | null,
+  target: string,
+): Set<string> {
   const value = !selected.has(target);
   const next = new Set(selected);
   const a = anchor === null ? -1 : orderedIds.indexOf(anchor);
@@ -28,7 +33,10 @@ export function selectRange(selected: ReadonlySet<string>, orderedIds: readonly 
 }
 
 /** Drop ids that are no longer among the runs (deleted, filtered out). */
-export function pruneSelection(selected: ReadonlySet<string>, present: ReadonlySet<string>): Set<string> {
+export function pruneSelection(
+  selected: ReadonlySet<string>,
+  present: ReadonlySet<string>,
+): Set<string> {
   const next = new Set<string>();
   for (const id of selected) if (present.has(id)) next.add(id);
   return next;

@@ -16,7 +16,8 @@ export function makeRun(p: {
 }): Run {
   const id = p.id ?? `run${++seq}`;
   const metrics: Record<string, Metric> = {};
-  for (const [key, value] of Object.entries(p.metrics ?? {})) metrics[key] = { key, value, step: 0, timestamp: 0 };
+  for (const [key, value] of Object.entries(p.metrics ?? {}))
+    metrics[key] = { key, value, step: 0, timestamp: 0 };
   return {
     info: {
       id,
@@ -35,7 +36,17 @@ export function makeRun(p: {
     modelInputs: [],
     modelOutputs: [],
     datasets: (p.datasets ?? []).map((name) => ({
-      dataset: { name, digest: 'd', sourceType: 'local', source: null, sourceRaw: '', schema: null, schemaRaw: '', profile: null, profileRaw: '' },
+      dataset: {
+        name,
+        digest: 'd',
+        sourceType: 'local',
+        source: null,
+        sourceRaw: '',
+        schema: null,
+        schemaRaw: '',
+        profile: null,
+        profileRaw: '',
+      },
       context: 'training',
       tags: {},
     })),
