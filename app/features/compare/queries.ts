@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { getMetricHistoryBulkInterval, getRun, searchRuns, type Run } from '../../api';
 import { metricKeys, runKeys } from '../../lib/query-keys';
-import { loadFullSeries } from './history-loader';
+import { loadFullSeries } from './data/history-loader';
 import { emptySeries, seriesFromPoints, type RawSeries } from './model/series';
 import { quoteFilterValue } from '../../lib/filter-quote';
 
@@ -103,29 +103,12 @@ export const sampledSeriesQueryOptions = (p: SampledParams) =>
     structuralSharing: false,
   });
 
-/**
- * Full histories are big and many: at most a few in flight, so the small sampled
- * requests of other charts are not queued behind hundreds of them.
- */
-const FULL_CONCURRENCY = 4;
-let inFlight = 0;
-const waiting: (() => void)[] = [];
-async function limited<T>(fn: () => Promise<T>): Promise<T> {
-  if (inFlight >= FULL_CONCURRENCY) await new Promise<void>((r) => waiting.push(r));
-  inFlight++;
-  try {
-    return await fn();
-  } finally {
-    inFlight--;
-    waiting.shift()?.();
-  }
-}
-
+/** A full history, fetched and decoded in a worker; the page's CompareLoader limits how many load at once. */
 export const fullSeriesQueryOptions = (runId: string, key: string) =>
   queryOptions({
     queryKey: metricKeys.columns(runId, key),
     // fetched and decoded in a worker: the main thread receives three typed arrays
-    queryFn: ({ signal }) => limited(() => loadFullSeries(runId, key, signal)),
+    queryFn: ({ signal }) => loadFullSeries(runId, key, signal),
     staleTime: Infinity,
     gcTime: 5 * 60_000,
     structuralSharing: false,

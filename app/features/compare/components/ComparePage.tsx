@@ -4,7 +4,7 @@ import { ErrorNotice } from '../../../components/ErrorNotice';
 import { Spinner } from '../../../components/Spinner';
 import { useDebounced } from '../../../components/use-debounced';
 import { useUrlParams } from '../../../components/use-url-state';
-import { BucketEngine } from '../engine';
+import { CompareLoader } from '../data/compare-loader';
 import { groupRuns } from '../model/groups';
 import {
   comparePatch,
@@ -45,8 +45,8 @@ export function ComparePage() {
   const set = useCallback((s: Partial<CompareState>) => patch(comparePatch(s)), [patch]);
   const runsQuery = useQuery(compareRunsQueryOptions(state.runIds, state.experimentIds, state.top));
   const runs = useMemo(() => runsQuery.data ?? [], [runsQuery.data]);
-  const [engine] = useState(() => new BucketEngine());
-  useEffect(() => () => engine.dispose(), [engine]);
+  const [loader] = useState(() => new CompareLoader());
+  useEffect(() => () => loader.dispose(), [loader]);
   const [expanded, setExpanded] = useState<Set<string>>(() => new Set());
 
   // The slider moves faster than charts should re-reduce: the URL follows it, debounced.
@@ -94,7 +94,7 @@ export function ComparePage() {
 
   const common = useMemo<ChartCommon>(
     () => ({
-      engine,
+      loader,
       runIds,
       names,
       colors,
@@ -109,7 +109,7 @@ export function ComparePage() {
       onZoom,
     }),
     [
-      engine,
+      loader,
       runIds,
       names,
       colors,

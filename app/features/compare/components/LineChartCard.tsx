@@ -7,12 +7,12 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { formatDateTime, formatDuration, formatInt, formatNumber } from '../../../lib/format';
-import type { BucketEngine } from '../engine';
-import { useLoadTurn, useReportLoad } from '../load-order';
+import type { CompareLoader } from '../data/compare-loader';
+import { useLoadTurn, useReportLoad } from '../data/load-order';
 import type { BandKind } from '../model/groups';
 import type { XMode } from '../model/x-axis';
 import { useHighlight } from '../store';
-import { useChartLines, type ChartStatus } from '../use-chart-lines';
+import { useChartLines, type ChartStatus } from '../data/use-chart-lines';
 import { ticksFor } from '../model/ticks';
 import { CHART_HEIGHT, plotArea } from './chart-geometry';
 import { ChartAxes } from './ChartAxes';
@@ -21,7 +21,8 @@ import { SingleValueBars } from './SingleValueBars';
 import { useUPlot, type PlotSeries, type PlotSpec } from './use-uplot';
 
 export interface ChartCommon {
-  engine: BucketEngine;
+  /** The page's loading scheduler (load order, full-history limit, bucketing worker). */
+  loader: CompareLoader;
   runIds: string[];
   names: Map<string, string>;
   colors: Map<string, string>;
@@ -100,7 +101,7 @@ export const LineChartCard = memo(function LineChartCard({
 }) {
   const [ref, view] = useInView<HTMLElement>();
   const inView = view.near;
-  const turn = useLoadTurn(view.measured, view.near, view.visible);
+  const turn = useLoadTurn(c.loader, view.measured, view.near, view.visible);
   const bodyRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLDivElement>(null);
   const width = useWidth(bodyRef) || 480;
@@ -121,7 +122,7 @@ export const LineChartCard = memo(function LineChartCard({
     single: singleAll,
     error,
   } = useChartLines({
-    engine: c.engine,
+    loader: c.loader,
     runIds: c.groups ? c.runIds : visibleRuns,
     drawIds: visibleRuns,
     metricKey,
@@ -138,7 +139,7 @@ export const LineChartCard = memo(function LineChartCard({
     turn,
   });
   const single = c.groups ? null : singleAll;
-  useReportLoad(metricKey, view.visible, !!result || !!error, status.allFull || !!error);
+  useReportLoad(c.loader, metricKey, view.visible, !!result || !!error, status.allFull || !!error);
 
   const formatX = useMemo(() => xFormatter(c.xMode), [c.xMode]);
   const xDomain = result?.xDomain ?? null;

@@ -7,9 +7,9 @@
  * series goes back as three Float64Arrays whose buffers are transferred, not
  * copied. The client (app/api) is the same as everywhere else.
  */
-import { errorToWire, getMetricHistory } from '../../api';
+import { errorToWire, getMetricHistory } from '../../../api';
 import type { HistoryReply, HistoryRequest } from './history-protocol';
-import { seriesFromPoints } from './model/series';
+import { seriesFromPoints } from '../model/series';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const running = new Map<number, AbortController>();

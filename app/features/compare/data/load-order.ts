@@ -6,9 +6,11 @@
  * the fold and the first full histories delayed the first paint of the charts in view.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { create } from 'zustand';
+import { useStore } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { CompareLoader } from './compare-loader';
 
-interface LoadOrderStore {
+interface LoadOrderState {
   /** Charts in the viewport without a first paint. */
   waitingPaint: ReadonlySet<string>;
   /** Charts in the viewport whose full histories are not all in. */
@@ -24,16 +26,22 @@ const toggled = (s: ReadonlySet<string>, key: string, on: boolean): ReadonlySet<
   return next;
 };
 
-export const useLoadOrder = create<LoadOrderStore>()((set) => ({
-  waitingPaint: new Set(),
-  waitingFull: new Set(),
-  set: (chart, paint, full) =>
-    set((s) => {
-      const waitingPaint = toggled(s.waitingPaint, chart, paint);
-      const waitingFull = toggled(s.waitingFull, chart, full);
-      return waitingPaint === s.waitingPaint && waitingFull === s.waitingFull ? s : { waitingPaint, waitingFull };
-    }),
-}));
+export type LoadOrderStore = StoreApi<LoadOrderState>;
+
+/** One per page (CompareLoader.order): two compare pages never share a load order. */
+export const createLoadOrder = (): LoadOrderStore =>
+  createStore<LoadOrderState>()((set) => ({
+    waitingPaint: new Set(),
+    waitingFull: new Set(),
+    set: (chart, paint, full) =>
+      set((s) => {
+        const waitingPaint = toggled(s.waitingPaint, chart, paint);
+        const waitingFull = toggled(s.waitingFull, chart, full);
+        return waitingPaint === s.waitingPaint && waitingFull === s.waitingFull
+          ? s
+          : { waitingPaint, waitingFull };
+      }),
+  }));
 
 export interface LoadTurn {
   /** Sampled first paint may be requested. */
@@ -50,9 +58,14 @@ export interface LoadTurn {
  * it is in the viewport; a task later, every chart measured with it has reported
  * (useReportLoad), so the store is complete.
  */
-export function useLoadTurn(measured: boolean, near: boolean, visible: boolean): LoadTurn {
-  const paintDone = useLoadOrder((s) => s.waitingPaint.size === 0);
-  const fullDone = useLoadOrder((s) => s.waitingFull.size === 0);
+export function useLoadTurn(
+  loader: CompareLoader,
+  measured: boolean,
+  near: boolean,
+  visible: boolean,
+): LoadTurn {
+  const paintDone = useStore(loader.order, (s) => s.waitingPaint.size === 0);
+  const fullDone = useStore(loader.order, (s) => s.waitingFull.size === 0);
   const [settled, setSettled] = useState(false);
   useEffect(() => {
     if (!measured || settled) return;
@@ -72,8 +85,14 @@ export function useLoadTurn(measured: boolean, near: boolean, visible: boolean):
 }
 
 /** Reports a chart (by a key unique on the page) to the load order; unregisters on unmount. */
-export function useReportLoad(chart: string, visible: boolean, painted: boolean, allFull: boolean): void {
-  const register = useLoadOrder((s) => s.set);
+export function useReportLoad(
+  loader: CompareLoader,
+  chart: string,
+  visible: boolean,
+  painted: boolean,
+  allFull: boolean,
+): void {
+  const register = useStore(loader.order, (s) => s.set);
   useEffect(() => {
     register(chart, visible && !painted, visible && !allFull);
   }, [register, chart, visible, painted, allFull]);

@@ -3,9 +3,9 @@
  * (it keeps them), so a zoom or a smoothing change sends only a small request.
  * Where Worker is missing (jsdom, old browsers) the same pure pipeline runs here.
  */
-import type { EngineMessage, EngineReply } from './model/engine-protocol';
-import { runPipeline, type PipelineRequest, type PipelineResult } from './model/pipeline';
-import type { RawSeries } from './model/series';
+import type { EngineMessage, EngineReply } from './bucket-protocol';
+import { runPipeline, type PipelineRequest, type PipelineResult } from '../model/pipeline';
+import type { RawSeries } from '../model/series';
 
 export class BucketEngine {
   private worker: Worker | null = null;
@@ -17,7 +17,7 @@ export class BucketEngine {
   constructor() {
     if (typeof Worker === 'undefined') return;
     try {
-      this.worker = new Worker(new URL('./model/bucket.worker.ts', import.meta.url), { type: 'module' });
+      this.worker = new Worker(new URL('./bucket.worker.ts', import.meta.url), { type: 'module' });
       this.worker.onmessage = (e: MessageEvent<EngineReply>) => {
         const done = this.pending.get(e.data.id);
         this.pending.delete(e.data.id);

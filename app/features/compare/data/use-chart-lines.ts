@@ -6,20 +6,20 @@
  */
 import { useQueries, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { BucketEngine } from './engine';
+import type { CompareLoader } from './compare-loader';
 import type { LoadTurn } from './load-order';
-import type { BandKind } from './model/groups';
-import type { LineSpec, PipelineResult } from './model/pipeline';
-import { estimateTotal, type RawSeries } from './model/series';
-import { singleValues } from './model/single-value';
-import type { XMode } from './model/x-axis';
+import type { BandKind } from '../model/groups';
+import type { LineSpec, PipelineResult } from '../model/pipeline';
+import { estimateTotal, type RawSeries } from '../model/series';
+import { singleValues } from '../model/single-value';
+import type { XMode } from '../model/x-axis';
 import {
   BULK_RUNS,
   chunk,
   fullSeriesQueryOptions,
   sampledMaxResults,
   sampledSeriesQueryOptions,
-} from './queries';
+} from '../queries';
 
 interface SeriesSet {
   /** runId -> best series available and whether it is the full history. */
@@ -41,6 +41,7 @@ const REDUCE_EVERY_MS = 250;
  */
 function useFullSeries(
   qc: QueryClient,
+  loader: CompareLoader,
   runIds: string[],
   key: string,
   enabled: boolean,
@@ -63,7 +64,11 @@ function useFullSeries(
     };
     const opts = runIds.map((id) => fullSeriesQueryOptions(id, key));
     for (const o of opts)
-      if (qc.getQueryData(o.queryKey) === undefined) qc.fetchQuery(o).then(landed, () => undefined);
+      if (qc.getQueryData(o.queryKey) === undefined)
+        // queued behind the page's limit; a load whose chart left meanwhile never starts
+        loader
+          .full(() => (alive ? qc.fetchQuery(o) : Promise.resolve(undefined)))
+          .then(landed, () => undefined);
     return () => {
       alive = false;
       clearTimeout(timer);
@@ -73,15 +78,16 @@ function useFullSeries(
           void qc.cancelQueries({ queryKey: o.queryKey, exact: true });
       }
     };
-  }, [qc, runIds, key, enabled]);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- `version` marks new data in the cache
+  }, [qc, loader, runIds, key, enabled]);
   return useMemo(
     () => runIds.map((id) => qc.getQueryData<RawSeries>(fullSeriesQueryOptions(id, key).queryKey)),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `version` marks new data in the cache
     [qc, runIds, key, version],
   );
 }
 
 function useSeriesSet(
+  loader: CompareLoader,
   runIds: string[],
   key: string,
   turn: LoadTurn,
@@ -111,7 +117,7 @@ function useSeriesSet(
   });
   const sampledDone = enabled && sampled.length > 0 && sampled.every((q) => q.data !== undefined);
   const qc = useQueryClient();
-  const fullData = useFullSeries(qc, runIds, key, turn.full && sampledDone);
+  const fullData = useFullSeries(qc, loader, runIds, key, turn.full && sampledDone);
   const sampledData = sampled.map((q) => q.data);
   const error = sampled.find((q) => q.error)?.error ?? null;
   // Recompute only when a piece of data changed (arrays above are new every render).
@@ -149,7 +155,8 @@ function useSeriesSet(
 }
 
 export interface ChartLinesOptions {
-  engine: BucketEngine;
+  /** The page's loading scheduler (compare-loader.ts). */
+  loader: CompareLoader;
   runIds: string[];
   /** Runs drawn as lines (the others only feed their group's mean and band). */
   drawIds: string[];
@@ -182,16 +189,16 @@ export interface ChartStatus {
 export function useChartLines(o: ChartLinesOptions) {
   const maxResults = sampledMaxResults(o.runIds.length, o.buckets);
   const stepRange = o.xMode.kind === 'step' ? o.zoom : null;
-  const main = useSeriesSet(o.runIds, o.metricKey, o.turn, maxResults, stepRange);
+  const main = useSeriesSet(o.loader, o.runIds, o.metricKey, o.turn, maxResults, stepRange);
   const xKey = o.xMode.kind === 'metric' ? o.xMode.key : '';
   const xTurn = useMemo(
     () => ({ sampled: o.turn.sampled && !!xKey, full: o.turn.full && !!xKey }),
     [o.turn.sampled, o.turn.full, xKey],
   );
-  const xs = useSeriesSet(xKey ? o.runIds : [], xKey, xTurn, maxResults, null);
+  const xs = useSeriesSet(o.loader, xKey ? o.runIds : [], xKey, xTurn, maxResults, null);
   const [computed, setComputed] = useState<{ r: PipelineResult; allFull: boolean } | null>(null);
   const result = computed?.r ?? null;
-  const { engine } = o;
+  const { engine } = o.loader;
 
   const run = useCallback((): Promise<{ r: PipelineResult; allFull: boolean }> => {
     const lines: LineSpec[] = [];

@@ -1,5 +1,5 @@
-import type { PipelineRequest, PipelineResult } from './pipeline';
-import type { RawSeries } from './series';
+import type { PipelineRequest, PipelineResult } from '../model/pipeline';
+import type { RawSeries } from '../model/series';
 
 export type EngineMessage =
   | { type: 'put'; key: string; series: RawSeries }

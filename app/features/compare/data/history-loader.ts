@@ -4,9 +4,9 @@
  * Where there is no Worker (jsdom) or it fails to start, the same client call
  * runs here.
  */
-import { errorFromWire, getMetricHistory } from '../../api';
+import { errorFromWire, getMetricHistory } from '../../../api';
 import type { HistoryReply, HistoryRequest } from './history-protocol';
-import { seriesFromPoints, type RawSeries } from './model/series';
+import { seriesFromPoints, type RawSeries } from '../model/series';
 
 interface Pending {
   runId: string;
@@ -52,7 +52,11 @@ function startWorker(): Worker | null {
   return worker;
 }
 
-export function loadFullSeries(runId: string, key: string, signal?: AbortSignal): Promise<RawSeries> {
+export function loadFullSeries(
+  runId: string,
+  key: string,
+  signal?: AbortSignal,
+): Promise<RawSeries> {
   const w = startWorker();
   if (!w) return onMainThread(runId, key, signal);
   if (signal?.aborted) return Promise.reject(new DOMException('Aborted', 'AbortError'));

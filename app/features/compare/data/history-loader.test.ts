@@ -33,16 +33,36 @@ describe('loadFullSeries', () => {
         if (m.type !== 'load') return;
         const reply: HistoryReply =
           m.runId === 'gone'
-            ? { id: m.id, error: { status: 404, errorCode: 'RESOURCE_DOES_NOT_EXIST', message: 'Run gone not found', details: '' } }
-            : { id: m.id, series: { steps: new Float64Array([0]), times: new Float64Array([5]), values: new Float64Array([1]) } };
-        if (m.runId !== 'slow') queueMicrotask(() => this.onmessage?.({ data: reply } as MessageEvent<HistoryReply>));
+            ? {
+                id: m.id,
+                error: {
+                  status: 404,
+                  errorCode: 'RESOURCE_DOES_NOT_EXIST',
+                  message: 'Run gone not found',
+                  details: '',
+                },
+              }
+            : {
+                id: m.id,
+                series: {
+                  steps: new Float64Array([0]),
+                  times: new Float64Array([5]),
+                  values: new Float64Array([1]),
+                },
+              };
+        if (m.runId !== 'slow')
+          queueMicrotask(() => this.onmessage?.({ data: reply } as MessageEvent<HistoryReply>));
       }
       terminate() {}
     }
     vi.stubGlobal('Worker', FakeWorker);
     const { loadFullSeries } = await import('./history-loader');
     expect([...(await loadFullSeries('r1', 'loss')).values]).toEqual([1]);
-    await expect(loadFullSeries('gone', 'loss')).rejects.toMatchObject({ name: 'ApiError', status: 404, message: 'Run gone not found' });
+    await expect(loadFullSeries('gone', 'loss')).rejects.toMatchObject({
+      name: 'ApiError',
+      status: 404,
+      message: 'Run gone not found',
+    });
     const ctl = new AbortController();
     const slow = loadFullSeries('slow', 'loss', ctl.signal);
     ctl.abort();

@@ -1,8 +1,8 @@
 /// <reference lib="webworker" />
 /** Holds full histories off the main thread and reduces them on request. Only wraps pure functions. */
-import { runPipeline } from './pipeline';
-import type { EngineMessage } from './engine-protocol';
-import type { RawSeries } from './series';
+import { runPipeline } from '../model/pipeline';
+import type { EngineMessage } from './bucket-protocol';
+import type { RawSeries } from '../model/series';
 
 const store = new Map<string, RawSeries>();
 const scope = self as unknown as DedicatedWorkerGlobalScope;
