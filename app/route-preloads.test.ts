@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
+import { QueryClient } from '@tanstack/react-query';
 import { matchRoutes, type RouteObject } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
@@ -15,7 +16,14 @@ import {
 import { forgetServerLine } from './api/server-line';
 import { modelListParams, parseModelListUrl } from './features/registry/model/list-params';
 import { modelListQueryOptions } from './features/registry/queries';
-import { ROUTE_PRELOADS, earlyScript, type EarlyRow } from './route-preloads';
+import {
+  ROUTE_PRELOADS,
+  earlyRows,
+  earlyScript,
+  inCommonChunk,
+  withEarlyScript,
+  type EarlyRow,
+} from './route-preloads';
 
 /** The router's lazy routes as (path, route module), read from app/router.tsx. */
 function routerRoutes(): { path: string; module: string }[] {
@@ -197,5 +205,78 @@ describe('the early requests index.html starts (app/route-preloads.ts)', () => {
     expect(aborted).toEqual(['/ajax-api/2.0/mlflow/get-trace-artifact?request_id=tr-1']);
     expect(win.__runlensEarly).toBeUndefined();
     expect(early).toHaveLength(0);
+  });
+});
+
+describe('index.html and the build (app/route-preloads.ts writes the one, feeds the other)', () => {
+  const html = fs.readFileSync(path.resolve(process.cwd(), 'index.html'), 'utf8');
+
+  it('index.html takes the early script first of all its scripts, and its inline scripts are static', () => {
+    const out = withEarlyScript(html, earlyRows(null, '/r', '/'));
+    const scripts = [...out.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)];
+    expect(scripts[0]![2]).toContain('__runlensEarly');
+    expect(scripts.filter((s) => s[1]!.includes('type="module"'))).toHaveLength(1);
+    // a CSP hashes the built page's inline scripts once: nothing in them may vary per request
+    for (const s of scripts.filter((x) => !x[1]!.includes('src=')))
+      expect(s[2]).not.toMatch(/%\w+%|\{\{|<%/);
+    expect(() =>
+      withEarlyScript(html.replace(/<script type="module"[^>]*><\/script>/, ''), []),
+    ).toThrow(/no <script type="module">/);
+  });
+
+  it("expand each route's modules to the chunks the entry does not load, own chunk first", () => {
+    const chunk = (
+      fileName: string,
+      facade: string | null,
+      imports: string[] = [],
+      isEntry = false,
+    ) => ({
+      fileName,
+      imports,
+      isEntry,
+      facadeModuleId: facade && `/r/${facade}`,
+    });
+    const chunks = ROUTE_PRELOADS.flatMap((r) => r.modules).map((m) =>
+      chunk(`assets/${path.basename(m)}.js`, m, ['assets/common.js']),
+    );
+    chunks.push(
+      chunk('assets/index.js', 'app/main.tsx', ['assets/common.js'], true),
+      chunk('assets/common.js', null),
+    );
+    const rows = earlyRows(chunks, '/r', '/');
+    const run = rows.find((r) => r[0].includes('/runs/'))!;
+    expect(run[1]).toEqual([
+      '/assets/run.tsx.js',
+      '/assets/RunPage.tsx.js',
+      '/assets/ArtifactBrowser.tsx.js',
+    ]);
+    expect(() => earlyRows(chunks.slice(1), '/r', '/')).toThrow(/no chunk for/);
+  });
+
+  it('put shared code in the common chunk, and big page-only libraries not', () => {
+    expect(inCommonChunk('/r/app/lib/format.ts')).toBe(true);
+    expect(inCommonChunk('/r/app/features/runs/queries.ts')).toBe(true);
+    expect(inCommonChunk('/r/app/features/runs/components/RunsPage.tsx')).toBe(false);
+    expect(inCommonChunk('/r/app/components/Markdown.tsx')).toBe(false);
+  });
+});
+
+describe('the run route', () => {
+  it("asks for nothing the router's warmRun already asked for", async () => {
+    const { makeLoader } = await import('./routes/run');
+    const qc = new QueryClient();
+    const asked: unknown[] = [];
+    vi.spyOn(qc, 'prefetchQuery').mockImplementation(async (o) => void asked.push(o.queryKey));
+    vi.spyOn(qc, 'fetchQuery').mockImplementation(async (o) => void asked.push(o.queryKey));
+    await makeLoader(qc)({
+      params: { experimentId: '1', runId: 'r1' },
+      request: new Request('http://x/experiments/1/runs/r1'),
+      context: undefined,
+    } as never);
+    const src = fs.readFileSync(path.resolve(process.cwd(), 'app/router.tsx'), 'utf8');
+    expect(src).toMatch(
+      /warmRun[\s\S]*runQueryOptions\(runId\)[\s\S]*artifactListQueryOptions\(runId, ''\)/,
+    );
+    expect(asked).toEqual([]);
   });
 });

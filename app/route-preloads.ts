@@ -1,24 +1,29 @@
 /**
- * What a first load at a path needs before the page can show anything, started
- * by index.html before the app's code has run. This one table is the whole
- * fast-first-load mechanism:
+ * The fast first load, in one room. A first visit at any address goes like this:
  *
- * - `modules`: the page's code beyond the entry chunk. The router asks for it
- *   only once the entry has run (its loaders import the route module, then the
- *   page); index.html starts those downloads at once, as
- *   `<link rel="modulepreload">`, so the code is there when the router asks.
- * - `data`: the reads the page waits for (a run, a trace's span data, the first
- *   page of a list). index.html asks for them while the code loads and reads
- *   the bodies as they arrive; app/api/early.ts hands each reply to the
- *   client's first request for the same URL, which decodes it as usual. The
- *   URLs must be the ones the client builds (query strings through
- *   URLSearchParams, ids in paths through encodeURIComponent):
- *   app/api/early.test.ts checks each against the client.
+ * 1. index.html (written by vite.config.ts from THIS module: `withEarlyScript`)
+ *    runs one inline script before anything else. For the first row of
+ *    ROUTE_PRELOADS whose `path` matches, it adds a `<link rel="modulepreload">`
+ *    per chunk the page needs beyond the entry (`modules`, expanded to their
+ *    chunks by `earlyRows`), and asks for the reads the page waits for (`data`),
+ *    reading the bodies as they arrive.
+ * 2. app/api/early.ts hands each early reply to the client's first request for
+ *    the same URL, which decodes it as usual: no second request. The URLs must
+ *    be the ones the client builds (query strings through URLSearchParams, ids in
+ *    paths through encodeURIComponent): app/api/early.test.ts checks each.
+ * 3. app/router.tsx gives every page a static loader that warms the cache from
+ *    the entry chunk (`warmRun`, `warmTrace`) before the route's chunk arrives;
+ *    the route module's own loader then waits only for the page's code (it does
+ *    not ask for the same data again).
+ * 4. app/main.tsx lets the first render wait briefly for that code, so the first
+ *    commit holds the page rather than the shell alone.
+ * 5. The code several pages share goes into one `common` chunk (`inCommonChunk`,
+ *    used by vite.config.ts), loaded beside the entry instead of as a dozen tiny files.
  *
- * vite.config.ts writes `earlyScript(table)` into index.html, with the chunk
- * file names filled in (build) or none (dev). `path` is a regular expression's
- * source, tested against location.pathname; `{1}`, `{2}` in a data URL are its
- * capture groups, decoded. Read at build time and by tests only.
+ * `path` is a regular expression's source, tested against location.pathname;
+ * `{1}`, `{2}` in a data URL are its capture groups, decoded. This module is read
+ * at build time and by tests only (route-preloads.test.ts checks it against the
+ * router, index.html and the client).
  */
 export interface EarlyData {
   /** Path of the request; `{n}` is replaced by capture group n, encodeURIComponent'd. */
@@ -149,4 +154,87 @@ export function earlyScript(rows: EarlyRow[]): string {
     }
   } catch (e) {}
 })(${table});`;
+}
+
+/** The parts of a built chunk `earlyRows` reads (Rollup's OutputChunk has them). */
+export interface ChunkInfo {
+  fileName: string;
+  imports: string[];
+  isEntry: boolean;
+  facadeModuleId: string | null;
+}
+
+/**
+ * The table as index.html's script reads it, with each route's modules expanded
+ * to the chunks they need that the entry does not already load (breadth first,
+ * so the route's own chunk is asked for before what it imports). `chunks` null
+ * (dev): no chunks, only the data part. `root`: absolute project root.
+ */
+export function earlyRows(chunks: ChunkInfo[] | null, root: string, base: string): EarlyRow[] {
+  const all = chunks ?? [];
+  const byFile = new Map(all.map((c) => [c.fileName, c]));
+  const closure = (start: ChunkInfo[]): Set<string> => {
+    const seen = new Set<string>();
+    const queue = [...start];
+    for (let i = 0; i < queue.length; i++) {
+      const c = queue[i]!;
+      if (seen.has(c.fileName)) continue;
+      seen.add(c.fileName);
+      for (const f of c.imports) {
+        const next = byFile.get(f);
+        if (next) queue.push(next);
+      }
+    }
+    return seen;
+  };
+  const norm = (p: string) => p.replace(/\\/g, '/');
+  const loaded = closure(all.filter((c) => c.isEntry));
+  return ROUTE_PRELOADS.map(({ path, modules, data, dataOnlyWithoutQuery }) => {
+    const roots = chunks
+      ? modules.map((m) => {
+          const abs = `${norm(root).replace(/\/$/, '')}/${m}`;
+          const chunk = all.find(
+            (c) => c.facadeModuleId !== null && norm(c.facadeModuleId) === abs,
+          );
+          if (!chunk) throw new Error(`runlens-route-preloads: no chunk for ${m}`);
+          return chunk;
+        })
+      : [];
+    const files = [...closure(roots)].filter((f) => !loaded.has(f)).map((f) => `${base}${f}`);
+    return [path, files, data ?? [], dataOnlyWithoutQuery ?? false];
+  });
+}
+
+/**
+ * index.html with the early script put first of all scripts: before the theme's
+ * (whose first localStorage read can take a few milliseconds) and the entry's
+ * script and stylesheet tags (a script after a stylesheet waits for it to load).
+ * The script is static (no nonce, no per-request part), so a CSP can hash it.
+ */
+export function withEarlyScript(html: string, rows: EarlyRow[]): string {
+  const script = `<script>\n// The page's code and data, asked for while the entry loads (app/route-preloads.ts).\n${earlyScript(rows)}\n</script>\n    `;
+  const at = html.search(/<script[\s>]/);
+  if (at < 0 || at > html.search(/<script type="module"/))
+    throw new Error(
+      'route-preloads: index.html has no <script type="module"> to put the preloads before',
+    );
+  return html.slice(0, at) + script + html.slice(at);
+}
+
+/**
+ * The `common` chunk: components, lib, the API client, the features' query and
+ * mutation options, TanStack Query and Virtual. Left to itself the bundler splits
+ * them into a dozen chunks of a few hundred bytes, and a page then asks for 14
+ * files before it can render: on a 2-core machine each costs the browser and the
+ * page's main thread a few milliseconds (the 10k-span trace page showed its first
+ * rows about 50 ms later, interleaved A/B, 20 pairs: 514 vs 459 ms median). Costs
+ * every page about 10 KB gzipped. What pulls in a big library only some pages use
+ * (yaml, markdown) stays with its pages.
+ */
+const COMMON =
+  /[\\/]app[\\/](components|lib|api)[\\/]|[\\/]app[\\/]features[\\/][^\\/]+[\\/](queries|mutations)\.ts|[\\/]node_modules[\\/]@tanstack[\\/](query-core|react-query|virtual-core|react-virtual)[\\/]/;
+const NOT_COMMON = /[\\/]app[\\/](lib[\\/]mlmodel|components[\\/](ModelCard|Markdown))\.tsx?$/;
+
+export function inCommonChunk(id: string): boolean {
+  return COMMON.test(id) && !NOT_COMMON.test(id);
 }

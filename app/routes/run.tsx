@@ -1,9 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { useLoaderData, useParams } from 'react-router';
-import { artifactListQueryOptions } from '../features/artifacts/queries';
 import { warmArtifact } from '../features/artifacts/warm';
-import { runQueryOptions } from '../lib/shared-queries';
 
 /*
  * This module is the route's chunk, kept small: its loader asks for the run
@@ -25,12 +23,14 @@ const loadPage = (artifact: string) =>
   }));
 type PageCode = Awaited<ReturnType<typeof loadPage>>;
 
-/** Warm the run, its artifact root and any linked artifact (not awaited), then wait only for the page's code. */
+/**
+ * Warm a linked artifact (not awaited), then wait only for the page's code. The run and
+ * its artifact root are asked for by the route's static loader (app/router.tsx, warmRun)
+ * before this chunk has even arrived; see app/route-preloads.ts.
+ */
 export function makeLoader(qc: QueryClient) {
   return ({ params, request }: LoaderFunctionArgs): Promise<PageCode> => {
     const runId = params.runId ?? '';
-    void qc.prefetchQuery(runQueryOptions(runId)).catch(() => undefined);
-    void qc.prefetchQuery(artifactListQueryOptions(runId, '')).catch(() => undefined);
     const artifact = new URL(request.url).searchParams.get('artifact') ?? '';
     warmArtifact(qc, runId, artifact);
     return loadPage(artifact);

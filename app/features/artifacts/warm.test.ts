@@ -8,10 +8,15 @@ function stubArtifacts(files: Record<string, { is_dir?: boolean; file_size?: num
   const calls: string[] = [];
   vi.stubGlobal('fetch', async (input: string) => {
     const url = new URL(input);
-    calls.push(`${url.pathname.replace(/^.*\/mlflow\//, '').replace(/^\//, '')} ${url.searchParams.get('path') ?? ''}`);
+    calls.push(
+      `${url.pathname.replace(/^.*\/mlflow\//, '').replace(/^\//, '')} ${url.searchParams.get('path') ?? ''}`,
+    );
     if (url.pathname.endsWith('/artifacts/list')) {
       const dir = url.searchParams.get('path') ?? '';
-      return Response.json({ root_uri: 'x', files: (files[dir] ?? []).map((f, i) => ({ path: `${dir ? `${dir}/` : ''}f${i}`, ...f })) });
+      return Response.json({
+        root_uri: 'x',
+        files: (files[dir] ?? []).map((f, i) => ({ path: `${dir ? `${dir}/` : ''}f${i}`, ...f })),
+      });
     }
     return new Response('a,b\n1,2\n');
   });
@@ -28,7 +33,10 @@ describe('warmArtifact (a link that names an artifact)', () => {
     const qc = new QueryClient();
     warmArtifact(qc, 'r1', 'a/b/f0');
     await settle();
-    expect(calls.filter((c) => c.startsWith('artifacts/list')).sort()).toEqual(['artifacts/list ', 'artifacts/list a', 'artifacts/list a/b']);
+    expect(calls.filter((c) => c.startsWith('artifacts/list')).sort()).toEqual([
+      'artifacts/list a',
+      'artifacts/list a/b',
+    ]);
     expect(calls).toContain('get-artifact a/b/f0');
   });
 
