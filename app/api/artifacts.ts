@@ -29,10 +29,6 @@ export function runArtifactUrl(runId: string, path: string): string {
   return relativeUrl(A.getArtifact, { path, run_uuid: runId });
 }
 
-export function modelVersionArtifactUrl(name: string, version: string, path: string): string {
-  return relativeUrl(A.modelVersionArtifact, { path, name, version });
-}
-
 export function fetchRunArtifactText(
   runId: string,
   path: string,

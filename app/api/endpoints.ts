@@ -11,7 +11,6 @@ export const endpoints = {
   experiments: {
     search: `${API}/experiments/search`,
     get: `${API}/experiments/get`,
-    getByName: `${API}/experiments/get-by-name`,
     create: `${API}/experiments/create`,
     update: `${API}/experiments/update`,
     delete: `${API}/experiments/delete`,
@@ -33,7 +32,6 @@ export const endpoints = {
     getHistory: `${API}/metrics/get-history`,
     getHistoryBulkInterval: `${API}/metrics/get-history-bulk-interval`,
     /** only under /ajax-api */
-    getHistoryBulk: `${AJAX}/metrics/get-history-bulk`,
   },
   artifacts: {
     list: `${API}/artifacts/list`,
@@ -60,7 +58,6 @@ export const endpoints = {
     transitionStage: `${API}/model-versions/transition-stage`,
     setTag: `${API}/model-versions/set-tag`,
     deleteTag: `${API}/model-versions/delete-tag`,
-    getDownloadUri: `${API}/model-versions/get-download-uri`,
   },
   traces: {
     search: `${API}/traces`,

@@ -37,13 +37,6 @@ export async function getExperiment(id: string, signal?: AbortSignal): Promise<E
   });
 }
 
-export async function getExperimentByName(name: string, signal?: AbortSignal): Promise<Experiment> {
-  return requestJson(E.getByName, one('experiment', decodeExperiment), {
-    query: { experiment_name: name },
-    signal,
-  });
-}
-
 export async function createExperiment(input: {
   name: string;
   artifactLocation?: string;

@@ -1,6 +1,6 @@
 import { decodeMetric, decodeMetricPoint, page } from './decode';
 import { endpoints } from './endpoints';
-import { decodeJsonText, requestJson, requestText } from './http';
+import { requestJson } from './http';
 import type { Metric, MetricPoint } from './types';
 
 const M = endpoints.metrics;
@@ -41,25 +41,6 @@ export async function getMetricHistoryBulkInterval(
     signal,
   });
   return w.items;
-}
-
-/** Full histories of one key for several runs (only under /ajax-api in 2.17). */
-export async function getMetricHistoryBulk(
-  p: { runIds: string[]; key: string; maxResults?: number },
-  signal?: AbortSignal,
-): Promise<MetricPoint[]> {
-  const text = await requestText(M.getHistoryBulk, {
-    query: { run_id: p.runIds, metric_key: p.key, max_results: p.maxResults ?? 25000 },
-    signal,
-  });
-  return decodeJsonText(
-    M.getHistoryBulk,
-    'GET',
-    200,
-    text,
-    page('metrics', decodeMetricPoint),
-    parseLenientJson,
-  ).items;
 }
 
 /**

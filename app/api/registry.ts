@@ -1,4 +1,4 @@
-import { decodeModelVersion, decodeRegisteredModel, one, oneString, page } from './decode';
+import { decodeModelVersion, decodeRegisteredModel, one, page } from './decode';
 import { endpoints } from './endpoints';
 import { ignoreBody, requestJson } from './http';
 import type { ModelVersion, Page, RegisteredModel } from './types';
@@ -196,15 +196,4 @@ export async function deleteModelVersionTag(
   key: string,
 ): Promise<void> {
   await requestJson(MV.deleteTag, ignoreBody, { method: 'DELETE', body: { name, version, key } });
-}
-
-export async function getModelVersionDownloadUri(
-  name: string,
-  version: string,
-  signal?: AbortSignal,
-): Promise<string> {
-  return requestJson(MV.getDownloadUri, oneString('artifact_uri'), {
-    query: { name, version },
-    signal,
-  });
 }

@@ -29,7 +29,7 @@ const comparable = loadExchanges().filter(
 
 describe('contract: the recorded workspace answers value for value', () => {
   it('compares most JSON reads', () => {
-    expect(comparable.length).toBe(138);
+    expect(comparable.length).toBe(133); // 138 before the 5 /graphql answers left out
   });
   for (const x of comparable) {
     it(x.name, async () => {

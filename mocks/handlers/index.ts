@@ -8,7 +8,6 @@ import { http, type HttpHandler } from 'msw';
 import type { Db } from '../db';
 import { artifactRoutes } from './artifacts';
 import { experimentRoutes } from './experiments';
-import { graphqlRoutes } from './graphql';
 import { html, HTML_404 } from './http';
 import { metricRoutes } from './metrics';
 import { miscRoutes } from './misc';
@@ -25,7 +24,6 @@ export function allRoutes(): RouteDef[] {
     ...artifactRoutes(),
     ...registryRoutes(),
     ...traceRoutes(),
-    ...graphqlRoutes(),
     ...miscRoutes(),
   ];
 }
