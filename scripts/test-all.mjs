@@ -6,6 +6,7 @@
  *   chromium   /usr/bin/chromium, installed with apt-get when missing
  *   typecheck  tsc --noEmit                          counts as 1 check
  *   lint       eslint .                              counts as 1 check
+ *   format     prettier --check .                    counts as 1 check
  *   unit       vitest run (JSON report)              counts its tests
  *   build      vite build                            counts as 1 check
  *   e2e        playwright test (JSON report)         counts its tests
@@ -113,7 +114,7 @@ function record(step, counts, started, note) {
   totals.skipped += row.skipped;
 }
 
-/** typecheck, lint, build: one check each. */
+/** typecheck, lint, format, build: one check each. */
 async function checkStep(step, cmd, args, timeoutMs) {
   banner(step);
   const started = Date.now();
@@ -229,6 +230,7 @@ async function main() {
   await checkStep('typecheck', ...npx('tsc', '--noEmit', '-p', 'tsconfig.json'), 10 * MIN);
   // .runlens-tmp/ is the gitignored scratch folder (throwaway builds live there).
   await checkStep('lint', ...npx('eslint', '.', '--ignore-pattern', '.runlens-tmp/**'), 10 * MIN);
+  await checkStep('format', ...npx('prettier', '--check', '.'), 10 * MIN);
 
   const vitestJson = path.join(tmp, 'vitest.json');
   await reportStep(

@@ -14,7 +14,8 @@ import {
   toggleCollapsed,
   visibleRows,
 } from '../model/rows';
-import { buildRowFilter, countMatches, type SearchMode } from '../model/search';
+import { buildRowFilter, type SearchMode } from '../model/search';
+import { nextMatch, searchMarks, treeKeyAction, TREE_KEYS } from '../model/timeline-nav';
 import { criticalSectionsOf, spanTypeCountsOf } from '../model/per-tree';
 import type { SpanTree } from '../model/tree';
 import { KeyboardHelp } from '../../../components/ShortcutSheet';
@@ -85,8 +86,7 @@ export function SpanTimeline({
   // The critical path is marked from the frame after the first paint: the first rows do not wait for it.
   const painted = useAfterFirstPaint();
   const sections = painted ? criticalSectionsOf(tree) : NO_SECTIONS;
-  const textMask = mode === 'filter' ? (query.trim() ? filter.match : null) : filter.highlight;
-  const matchCount = query.trim() ? countMatches(textMask) : null;
+  const { mask: textMask, count: matchCount } = searchMarks(mode, query, filter);
 
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -135,47 +135,17 @@ export function SpanTimeline({
     return () => document.removeEventListener('keydown', onKey);
   }, []);
 
-  const move = (k: number) => {
-    const r = rows[Math.min(Math.max(k, 0), rows.length - 1)];
-    if (r) onSelect(r.index);
-  };
   const onTreeKey = (e: KeyboardEvent<HTMLDivElement>) => {
-    const pos = selectedPos;
-    const row = pos >= 0 ? rows[pos] : undefined;
-    switch (e.key) {
-      case 'ArrowDown':
-        move(pos < 0 ? 0 : pos + 1);
-        break;
-      case 'ArrowUp':
-        move(pos < 0 ? 0 : pos - 1);
-        break;
-      case 'Home':
-        move(0);
-        break;
-      case 'End':
-        move(rows.length - 1);
-        break;
-      case 'ArrowLeft':
-        if (row?.expanded) onToggle(row.index);
-        else if (row && tree.parent[row.index] >= 0) onSelect(tree.parent[row.index]);
-        break;
-      case 'ArrowRight':
-        if (row?.expandable && !row.expanded) onToggle(row.index);
-        else if (row?.expanded) move(pos + 1);
-        break;
-      default:
-        return;
-    }
+    if (!TREE_KEYS.has(e.key)) return;
     e.preventDefault();
+    const action = treeKeyAction(e.key, rows, selectedPos, tree.parent);
+    if (action?.kind === 'select') onSelect(action.index);
+    else if (action?.kind === 'toggle') onToggle(action.index);
   };
   const jumpToMatch = (back: boolean) => {
     if (!textMask) return;
-    const n = tree.spans.length;
-    for (let step = 1; step <= n; step++) {
-      const i =
-        ((((selected < 0 ? (back ? 0 : -1) : selected) + (back ? -step : step)) % n) + n) % n;
-      if (textMask[i]) return onSelect(i);
-    }
+    const i = nextMatch(textMask, selected, back);
+    if (i >= 0) onSelect(i);
   };
 
   const items = virtualizer.getVirtualItems();
