@@ -17,7 +17,7 @@ import { experimentListQueryOptions } from '../queries';
 import { ExperimentNameDialog } from './ExperimentNameDialog';
 import { ExperimentRow } from './ExperimentRow';
 import { useLoadMoreSentinel } from '../../../components/use-load-more';
-import { ListToolbar } from '../../../components/ListToolbar';
+import { ListHeader, ListToolbar } from '../../../components/ListToolbar';
 import type { ExperimentSort } from '../model/filter';
 
 const SORTS: { value: ExperimentSort; label: string }[] = [
@@ -71,27 +71,27 @@ export function ExperimentsPage() {
 
   return (
     <section className="page">
-      <div className="toolbar">
-        <h1 style={{ margin: 0 }}>Experiments</h1>
-        <span className="muted" aria-live="polite">
-          {query.isSuccess ? `${experiments.length}${hasNextPage ? '+' : ''} shown` : ''}
-        </span>
-        <span className="grow" />
-        <button type="button" className="button primary" onClick={() => setCreating(true)}>
-          Create experiment
-        </button>
-      </div>
+      <ListHeader
+        title="Experiments"
+        shown={query.isSuccess ? experiments.length : null}
+        more={!!hasNextPage}
+        action={
+          <button type="button" className="button primary" onClick={() => setCreating(true)}>
+            Create experiment
+          </button>
+        }
+      />
       <ListToolbar
         searchLabel="Search experiments"
         searchPlaceholder="Search by name, or a filter such as tags.team = 'nlp'"
         query={q}
-        onQuery={(v) => patch({ q: v })}
-        searchError={filterError}
         sort={sort}
-        sortOptions={SORTS}
-        onSort={(v) => patch({ sort: v === 'updated' ? null : v, dir: null })}
         desc={desc}
-        onDirection={(d) => patch({ dir: d ? 'desc' : 'asc' })}
+        patch={patch}
+        defaultSort="updated"
+        defaultDesc={(s) => s !== 'name'}
+        searchError={filterError}
+        sortOptions={SORTS}
       >
         <div className="segmented" role="group" aria-label="Lifecycle">
           {VIEWS.map((v) => (

@@ -14,7 +14,7 @@ import { useCreateModel } from '../mutations';
 import { modelListQueryOptions } from '../queries';
 import { ModelNameDialog } from './ModelNameDialog';
 import { useLoadMoreSentinel } from '../../../components/use-load-more';
-import { ListToolbar } from '../../../components/ListToolbar';
+import { ListHeader, ListToolbar } from '../../../components/ListToolbar';
 import type { ModelSort } from '../model/filter';
 
 const SORTS: { value: ModelSort; label: string }[] = [
@@ -45,27 +45,27 @@ export function ModelsPage() {
 
   return (
     <section className="page">
-      <div className="toolbar">
-        <h1 style={{ margin: 0 }}>Models</h1>
-        <span className="muted" aria-live="polite">
-          {query.isSuccess ? `${models.length}${hasNextPage ? '+' : ''} shown` : ''}
-        </span>
-        <span className="grow" />
-        <button type="button" className="button primary" onClick={() => setCreating(true)}>
-          Create model
-        </button>
-      </div>
+      <ListHeader
+        title="Models"
+        shown={query.isSuccess ? models.length : null}
+        more={!!hasNextPage}
+        action={
+          <button type="button" className="button primary" onClick={() => setCreating(true)}>
+            Create model
+          </button>
+        }
+      />
       <ListToolbar
         searchLabel="Search models"
         searchPlaceholder="Search by name, or a filter such as name LIKE 'iris%'"
         query={q}
-        onQuery={(v) => patch({ q: v })}
-        searchError={filterError}
         sort={sort}
-        sortOptions={SORTS}
-        onSort={(v) => patch({ sort: v === 'updated' ? null : v, dir: null })}
         desc={desc}
-        onDirection={(d) => patch({ dir: d ? 'desc' : 'asc' })}
+        patch={patch}
+        defaultSort="updated"
+        defaultDesc={(s) => s !== 'name'}
+        searchError={filterError}
+        sortOptions={SORTS}
       />
 
       {query.isPending ? <Spinner label="Loading models…" /> : null}

@@ -61,13 +61,13 @@ export function TracesList({ experimentId }: { experimentId: string }) {
         searchLabel="Search traces"
         searchPlaceholder="Trace name, or a filter such as tags.env = 'prod'"
         query={q}
-        onQuery={(v) => patch({ q: v })}
-        searchError={filterError}
         sort={sort}
-        sortOptions={SORTS}
-        onSort={(v) => patch({ sort: v === 'time' ? null : v })}
         desc={desc}
-        onDirection={(d) => patch({ dir: d ? null : 'asc' })}
+        patch={patch}
+        defaultSort="time"
+        defaultDesc={() => true}
+        searchError={filterError}
+        sortOptions={SORTS}
         actions={
           <>
             <button
