@@ -8,12 +8,19 @@ import { Spinner } from '../../../components/Spinner';
 import { useDebounced } from '../../../components/use-debounced';
 import { useUrlParams } from '../../../components/use-url-state';
 import { experimentOrderBy, experimentSearchFilter, type ExperimentSort } from '../model/filter';
-import { useCreateExperiment, useDeleteExperiment, useRenameExperiment, useRestoreExperiment } from '../mutations';
+import {
+  useCreateExperiment,
+  useDeleteExperiment,
+  useRenameExperiment,
+  useRestoreExperiment,
+} from '../mutations';
 import { experimentListQueryOptions } from '../queries';
 import { ExperimentNameDialog } from './ExperimentNameDialog';
 import { ExperimentRow } from './ExperimentRow';
 import { useLoadMoreSentinel } from '../../../components/use-load-more';
 import { FilterSearchBox } from '../../../components/FilterSearchBox';
+import { Link, useNavigate } from 'react-router';
+import { experimentPath } from '../../../lib/paths';
 
 const VIEWS: { value: ViewType; label: string }[] = [
   { value: 'ACTIVE_ONLY', label: 'Active' },
@@ -35,10 +42,17 @@ export function ExperimentsPage() {
   }, [debounced, q, patch]);
 
   const listParams = useMemo(
-    () => ({ filter: experimentSearchFilter(q), viewType: view, orderBy: experimentOrderBy(sort, desc) }),
+    () => ({
+      filter: experimentSearchFilter(q),
+      viewType: view,
+      orderBy: experimentOrderBy(sort, desc),
+    }),
     [q, view, sort, desc],
   );
-  const query = useInfiniteQuery({ ...experimentListQueryOptions(listParams), placeholderData: keepPreviousData });
+  const query = useInfiniteQuery({
+    ...experimentListQueryOptions(listParams),
+    placeholderData: keepPreviousData,
+  });
   // A bad filter keeps the last good list on screen and shows the message beside the box.
   const lastGood = useRef<Experiment[]>([]);
   const experiments = useMemo(() => {
@@ -47,7 +61,8 @@ export function ExperimentsPage() {
     lastGood.current = items;
     return items;
   }, [query.data]);
-  const filterError = query.isError && isApiError(query.error) && query.error.status === 400 ? query.error : null;
+  const filterError =
+    query.isError && isApiError(query.error) && query.error.status === 400 ? query.error : null;
   const hasList = query.data !== undefined || (query.isError && lastGood.current.length > 0);
 
   const [creating, setCreating] = useState(false);
@@ -58,6 +73,17 @@ export function ExperimentsPage() {
   const remove = useDeleteExperiment();
   const restore = useRestoreExperiment();
 
+  const navigate = useNavigate();
+  const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
+  const onToggle = useCallback(
+    (id: string) =>
+      setSelected((prev) => {
+        const next = new Set(prev);
+        if (!next.delete(id)) next.add(id);
+        return next;
+      }),
+    [],
+  );
   const onRename = useCallback((e: Experiment) => setRenaming(e), []);
   const onDelete = useCallback((e: Experiment) => setDeleting(e), []);
   const onRestore = useCallback((e: Experiment) => restore.mutate(e.id), [restore]);
@@ -73,6 +99,20 @@ export function ExperimentsPage() {
           {query.isSuccess ? `${experiments.length}${hasNextPage ? '+' : ''} shown` : ''}
         </span>
         <span className="grow" />
+        {selected.size ? (
+          <Link className="button" to={experimentPath([...selected])}>
+            Compare runs ({selected.size})
+          </Link>
+        ) : (
+          <button
+            type="button"
+            className="button"
+            disabled
+            title="Select experiments to see their runs in one table"
+          >
+            Compare runs
+          </button>
+        )}
         <button type="button" className="button primary" onClick={() => setCreating(true)}>
           Create experiment
         </button>
@@ -87,7 +127,12 @@ export function ExperimentsPage() {
         />
         <div className="segmented" role="group" aria-label="Lifecycle">
           {VIEWS.map((v) => (
-            <button key={v.value} type="button" aria-pressed={view === v.value} onClick={() => patch({ view: v.value === 'ACTIVE_ONLY' ? null : v.value })}>
+            <button
+              key={v.value}
+              type="button"
+              aria-pressed={view === v.value}
+              onClick={() => patch({ view: v.value === 'ACTIVE_ONLY' ? null : v.value })}
+            >
               {v.label}
             </button>
           ))}
@@ -96,7 +141,9 @@ export function ExperimentsPage() {
         <select
           id="experiments-sort"
           value={sort}
-          onChange={(e) => patch({ sort: e.target.value === 'updated' ? null : e.target.value, dir: null })}
+          onChange={(e) =>
+            patch({ sort: e.target.value === 'updated' ? null : e.target.value, dir: null })
+          }
         >
           <option value="updated">Last updated</option>
           <option value="created">Created</option>
@@ -105,7 +152,9 @@ export function ExperimentsPage() {
         <button
           type="button"
           className="button"
-          aria-label={desc ? 'Sort descending (click for ascending)' : 'Sort ascending (click for descending)'}
+          aria-label={
+            desc ? 'Sort descending (click for ascending)' : 'Sort ascending (click for descending)'
+          }
           onClick={() => patch({ dir: desc ? 'asc' : 'desc' })}
         >
           {desc ? '↓' : '↑'}
@@ -118,6 +167,9 @@ export function ExperimentsPage() {
           <table className="table experiments-table" aria-label="Experiments">
             <thead>
               <tr>
+                <th scope="col">
+                  <span className="visually-hidden">Select</span>
+                </th>
                 <th scope="col">Name</th>
                 <th scope="col">Tags</th>
                 <th scope="col">Description</th>
@@ -130,18 +182,35 @@ export function ExperimentsPage() {
             </thead>
             <tbody>
               {experiments.map((e) => (
-                <ExperimentRow key={e.id} experiment={e} onRename={onRename} onDelete={onDelete} onRestore={onRestore} />
+                <ExperimentRow
+                  key={e.id}
+                  experiment={e}
+                  selected={selected.has(e.id)}
+                  onToggle={onToggle}
+                  onRename={onRename}
+                  onDelete={onDelete}
+                  onRestore={onRestore}
+                />
               ))}
             </tbody>
           </table>
         ) : (
-          <p className="empty">{q ? 'No experiment matches this search.' : 'No experiments here yet.'}</p>
+          <p className="empty">
+            {q ? 'No experiment matches this search.' : 'No experiments here yet.'}
+          </p>
         )
       ) : null}
-      {query.isError && !filterError ? <ErrorNotice error={query.error} onRetry={() => void query.refetch()} /> : null}
+      {query.isError && !filterError ? (
+        <ErrorNotice error={query.error} onRetry={() => void query.refetch()} />
+      ) : null}
       <div ref={sentinel} />
       {hasNextPage ? (
-        <button type="button" className="button" disabled={isFetchingNextPage} onClick={() => void fetchNextPage()}>
+        <button
+          type="button"
+          className="button"
+          disabled={isFetchingNextPage}
+          onClick={() => void fetchNextPage()}
+        >
           {isFetchingNextPage ? 'Loading…' : 'Load more experiments'}
         </button>
       ) : null}
@@ -151,7 +220,11 @@ export function ExperimentsPage() {
           title="Create experiment"
           submitLabel="Create"
           busy={create.isPending}
-          onSubmit={(name) => create.mutateAsync({ name })}
+          onSubmit={async (name) => {
+            // a new experiment is where the person wants to be next
+            const id = await create.mutateAsync({ name });
+            void navigate(experimentPath(id));
+          }}
           onClose={() => setCreating(false)}
         />
       ) : null}
@@ -177,8 +250,8 @@ export function ExperimentsPage() {
         }}
       >
         <p>
-          “{deleting?.name}” and its runs move to the deleted list. You can restore it from the <em>Deleted</em> view until the
-          server's garbage collection removes it.
+          “{deleting?.name}” and its runs move to the deleted list. You can restore it from the{' '}
+          <em>Deleted</em> view until the server's garbage collection removes it.
         </p>
       </ConfirmDialog>
     </section>

@@ -8,10 +8,11 @@ import { Spinner } from '../../../components/Spinner';
 import { toast } from '../../../components/toast-store';
 import { useUrlParams } from '../../../components/use-url-state';
 import { userMessage } from '../../../api';
-import type { ColumnSpec } from '../model/columns';
-import { runsToCsv } from '../model/csv';
+import { withExperimentColumn, type ColumnSpec } from '../model/columns';
+import { allColumns, runsToCsv, type ExportScope } from '../model/csv';
 import { defaultColumns } from '../model/defaults';
 import { collectKeys } from '../model/keys';
+import { valuesFor } from '../model/filter-help';
 import { buildGroupRows, buildTreeRows, type TableRow } from '../model/rows';
 import { pruneSelection, selectRange, toggleOne } from '../model/selection';
 import {
@@ -60,7 +61,14 @@ export function RunsPage({ experimentIds }: { experimentIds: string[] }) {
     [all.runs, view.topLevelOnly],
   );
   const keys = useMemo(() => collectKeys(all.runs), [all.runs]);
-  const columns = useMemo(() => view.columns ?? defaultColumns(keys), [view.columns, keys]);
+  const valuesOf = useCallback(
+    (entity: string, key: string) => valuesFor(all.runs, entity, key),
+    [all.runs],
+  );
+  const columns = useMemo(
+    () => withExperimentColumn(view.columns ?? defaultColumns(keys), experimentIds.length > 1),
+    [view.columns, keys, experimentIds.length],
+  );
 
   // Children of expanded parents, fetched on demand (whatever the filter).
   const treeMode = !view.groupBy && !view.topLevelOnly;
@@ -196,12 +204,15 @@ export function RunsPage({ experimentIds }: { experimentIds: string[] }) {
   const [picking, setPicking] = useState(false);
   const setColumns = useCallback((c: ColumnSpec[]) => change({ columns: c }), [change]);
   const [exporting, setExporting] = useState(false);
-  const exportCsv = async () => {
+  const exportCsv = async (scope: ExportScope) => {
     setExporting(true);
     try {
       const source = all.complete ? all.runs : await fetchAllRuns(listParams);
       const list = view.topLevelOnly ? source.filter((r) => !r.parentRunId) : source;
-      downloadText(runsToCsv(list, columns), `runs-${experimentIds.join('-')}.csv`);
+      downloadText(
+        runsToCsv(list, scope === 'all' ? allColumns(collectKeys(list)) : columns),
+        `runs-${experimentIds.join('-')}.csv`,
+      );
     } catch (e) {
       toast.error(`Could not export: ${userMessage(e)}`);
     } finally {
@@ -226,6 +237,7 @@ export function RunsPage({ experimentIds }: { experimentIds: string[] }) {
           error={all.filterError}
           onSubmit={submitFilter}
           inputRef={searchRef}
+          valuesOf={valuesOf}
         />
         <div className="popover-anchor">
           <button
@@ -256,15 +268,17 @@ export function RunsPage({ experimentIds }: { experimentIds: string[] }) {
         complete={all.complete}
         onSelectAll={selectAll}
         onClear={clear}
-        onExport={() => void exportCsv()}
+        onExport={(scope) => void exportCsv(scope)}
         exporting={exporting}
       />
       <p className="muted runs-progress" role="status" aria-live="polite">
         {all.pending
           ? null
-          : all.complete
-            ? `${formatInt(runs.length)} run${runs.length === 1 ? '' : 's'}`
-            : `${formatInt(all.runs.length)} of more runs loaded…`}
+          : all.filterError
+            ? `Showing the ${formatInt(all.runs.length)} runs of the last filter that worked: this one has an error (see above)`
+            : all.complete
+              ? `${formatInt(runs.length)} run${runs.length === 1 ? '' : 's'}`
+              : `${formatInt(all.runs.length)} of more runs loaded…`}
         {anyRunning ? ' · auto-refreshing while runs are in progress' : ''}
       </p>
       {all.pending ? <Spinner label="Loading runs…" /> : null}

@@ -6,7 +6,8 @@
 import type { Run } from '../../../api';
 import { formatDuration } from '../../../lib/format';
 
-export type FixedColumnId = 'created' | 'duration' | 'user' | 'source' | 'models' | 'datasets';
+export type FixedColumnId =
+  'experiment' | 'created' | 'duration' | 'user' | 'source' | 'models' | 'datasets';
 export const FIXED_COLUMNS: { id: FixedColumnId; label: string }[] = [
   { id: 'created', label: 'Created' },
   { id: 'duration', label: 'Duration' },
@@ -30,7 +31,17 @@ export type ColumnSpec =
   | { kind: 'param'; key: string }
   | { kind: 'tag'; key: string };
 
-const FIXED_IDS = new Set<string>(FIXED_COLUMNS.map((c) => c.id));
+/** Shown only while the table holds runs of several experiments (withExperimentColumn). */
+export const EXPERIMENT_COLUMN: ColumnSpec = { kind: 'fixed', id: 'experiment' };
+
+const FIXED_IDS = new Set<string>([...FIXED_COLUMNS.map((c) => c.id), 'experiment']);
+
+/** The columns with an Experiment column first when the table shows several experiments, without it otherwise. */
+export function withExperimentColumn(cols: ColumnSpec[], several: boolean): ColumnSpec[] {
+  const has = cols.some((c) => c.kind === 'fixed' && c.id === 'experiment');
+  if (several) return has ? cols : [EXPERIMENT_COLUMN, ...cols];
+  return has ? cols.filter((c) => !(c.kind === 'fixed' && c.id === 'experiment')) : cols;
+}
 
 export function encodeColumn(c: ColumnSpec): string {
   switch (c.kind) {
@@ -61,7 +72,12 @@ export function decodeColumn(s: string): ColumnSpec | null {
   if (!key) return null;
   if (mode === undefined) return { kind: 'metric', key, mode: { kind: 'latest' } };
   if (mode === 'min' || mode === 'max') return { kind: 'metric', key, mode: { kind: mode } };
-  if ((mode === 'bmin' || mode === 'bmax') && ref) return { kind: 'metric', key, mode: { kind: 'best', ref, dir: mode === 'bmin' ? 'min' : 'max' } };
+  if ((mode === 'bmin' || mode === 'bmax') && ref)
+    return {
+      kind: 'metric',
+      key,
+      mode: { kind: 'best', ref, dir: mode === 'bmin' ? 'min' : 'max' },
+    };
   return null;
 }
 
@@ -88,7 +104,9 @@ export const columnId = encodeColumn;
 export function columnLabel(c: ColumnSpec): string {
   switch (c.kind) {
     case 'fixed':
-      return FIXED_COLUMNS.find((f) => f.id === c.id)?.label ?? c.id;
+      return c.id === 'experiment'
+        ? 'Experiment'
+        : (FIXED_COLUMNS.find((f) => f.id === c.id)?.label ?? c.id);
     case 'param':
     case 'tag':
       return c.key;
@@ -104,7 +122,8 @@ export function metricModeSuffix(m: MetricMode): string {
 }
 
 /** Whether the column's cell needs the metric history (not sortable on the server). */
-export const isComputed = (c: ColumnSpec): boolean => c.kind === 'metric' && c.mode.kind !== 'latest';
+export const isComputed = (c: ColumnSpec): boolean =>
+  c.kind === 'metric' && c.mode.kind !== 'latest';
 
 export interface LoggedModel {
   artifactPath: string;
@@ -130,7 +149,10 @@ export function loggedModels(run: Run): LoggedModel[] {
     if (!item || typeof item !== 'object') continue;
     const rec = item as Record<string, unknown>;
     const path = typeof rec.artifact_path === 'string' ? rec.artifact_path : '';
-    const flavors = rec.flavors && typeof rec.flavors === 'object' ? Object.keys(rec.flavors).filter((f) => f !== 'python_function') : [];
+    const flavors =
+      rec.flavors && typeof rec.flavors === 'object'
+        ? Object.keys(rec.flavors).filter((f) => f !== 'python_function')
+        : [];
     if (path) out.push({ artifactPath: path, flavors });
   }
   return out;
@@ -154,6 +176,8 @@ export function cellText(run: Run, c: ColumnSpec): string {
   switch (c.kind) {
     case 'fixed':
       switch (c.id) {
+        case 'experiment':
+          return run.info.experimentId;
         case 'created':
           return run.info.startTime === null ? '' : new Date(run.info.startTime).toISOString();
         case 'duration':
@@ -167,7 +191,9 @@ export function cellText(run: Run, c: ColumnSpec): string {
             .map((m) => m.artifactPath)
             .join('; ');
         case 'datasets':
-          return run.datasets.map((d) => d.dataset.name + (d.context ? ` (${d.context})` : '')).join('; ');
+          return run.datasets
+            .map((d) => d.dataset.name + (d.context ? ` (${d.context})` : ''))
+            .join('; ');
       }
       return '';
     case 'param':
