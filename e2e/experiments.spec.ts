@@ -6,7 +6,9 @@ test.describe('experiments page', () => {
     await page.goto('/');
     const table = page.getByRole('table', { name: 'Experiments' });
     await expect(table.getByRole('link', { name: 'hyperparam-sweep' })).toBeVisible();
-    const nlpRow = table.getByRole('row').filter({ has: page.getByRole('link', { name: 'nlp/sentiment-classification' }) });
+    const nlpRow = table
+      .getByRole('row')
+      .filter({ has: page.getByRole('link', { name: 'nlp/sentiment-classification' }) });
     await expect(nlpRow.getByText('nlp', { exact: true })).toBeVisible();
     await expect(nlpRow.getByText('Sentiment models on product reviews.')).toBeVisible();
   });
@@ -25,6 +27,9 @@ test.describe('experiments page', () => {
     await page.getByRole('button', { name: 'Create experiment' }).click();
     await page.getByLabel('Experiment name').fill('e2e-created');
     await page.getByRole('button', { name: 'Create', exact: true }).click();
+    // a new experiment opens (issue #18); the list has it too
+    await expect(page.getByRole('heading', { level: 1, name: 'e2e-created' })).toBeVisible();
+    await page.getByRole('link', { name: 'Experiments', exact: true }).click();
     const table = page.getByRole('table', { name: 'Experiments' });
     await expect(table.getByRole('link', { name: 'e2e-created' })).toBeVisible();
 
@@ -46,13 +51,21 @@ test.describe('experiments page', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
     await expect(table.getByRole('link', { name: 'e2e-renamed' })).toHaveCount(0);
 
-    await page.getByRole('group', { name: 'Lifecycle' }).getByRole('button', { name: 'Deleted' }).click();
+    await page
+      .getByRole('group', { name: 'Lifecycle' })
+      .getByRole('button', { name: 'Deleted' })
+      .click();
     await page.getByRole('button', { name: 'Restore e2e-renamed' }).click();
-    await page.getByRole('group', { name: 'Lifecycle' }).getByRole('button', { name: 'Active' }).click();
+    await page
+      .getByRole('group', { name: 'Lifecycle' })
+      .getByRole('button', { name: 'Active' })
+      .click();
     await expect(table.getByRole('link', { name: 'e2e-renamed' })).toBeVisible();
   });
 
-  test('a malformed filter shows the server message beside the box and keeps the list', async ({ page }) => {
+  test('a malformed filter shows the server message beside the box and keeps the list', async ({
+    page,
+  }) => {
     await page.goto('/');
     const table = page.getByRole('table', { name: 'Experiments' });
     await expect(table.getByRole('link', { name: 'hyperparam-sweep' })).toBeVisible();
@@ -63,9 +76,12 @@ test.describe('experiments page', () => {
   });
 
   test('a hostile description is shown as text and nothing executes', async ({ page, request }) => {
-    const created = await request.post('/api/2.0/mlflow/experiments/create', { data: { name: 'hostile-desc' } });
+    const created = await request.post('/api/2.0/mlflow/experiments/create', {
+      data: { name: 'hostile-desc' },
+    });
     const { experiment_id } = (await created.json()) as { experiment_id: string };
-    const hostile = 'Note <script>window.__pwned = 1</script> and <img src=x onerror="window.__pwned = 2">';
+    const hostile =
+      'Note <script>window.__pwned = 1</script> and <img src=x onerror="window.__pwned = 2">';
     await request.post('/api/2.0/mlflow/experiments/set-experiment-tag', {
       data: { experiment_id, key: 'mlflow.note.content', value: hostile },
     });
@@ -76,8 +92,12 @@ test.describe('experiments page', () => {
     });
     await page.goto(`/experiments/${experiment_id}`);
     await expect(page.getByRole('heading', { name: 'hostile-desc' })).toBeVisible();
-    await expect(page.getByText('<script>window.__pwned = 1</script>', { exact: false })).toBeVisible();
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await expect(
+      page.getByText('<script>window.__pwned = 1</script>', { exact: false }),
+    ).toBeVisible();
+    expect(
+      await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+    ).toBeUndefined();
     expect(await page.locator('.markdown script, .markdown img[onerror]').count()).toBe(0);
     expect(dialogs).toBe(0);
   });

@@ -129,7 +129,8 @@ test.describe('runs table', () => {
 
   test('adds a param column from the column picker', async ({ page }) => {
     const runs = new RunsTablePage(page);
-    await runs.goto();
+    // columns chosen in the URL: none of the params shown by default
+    await runs.goto('?c=created');
     await expect(runs.columnHeader('optimizer')).toHaveCount(0);
     await page.getByRole('button', { name: 'Columns' }).click();
     const picker = page.getByRole('dialog', { name: 'Columns' });
@@ -148,7 +149,7 @@ test.describe('runs table', () => {
 
   test('a cell shows its full value on hover', async ({ page }) => {
     const runs = new RunsTablePage(page);
-    await runs.goto();
+    await runs.goto('?c=source');
     const killedRow = runs.table
       .getByRole('row')
       .filter({ has: page.getByRole('link', { name: 'trial-killed', exact: true }) });
@@ -261,9 +262,13 @@ test.describe('runs table', () => {
     const runs = new RunsTablePage(page);
     const expected = await searchNames(request, { filter: FILTER });
     await runs.goto(`?q=${encodeURIComponent(FILTER)}`);
+    await page.getByRole('button', { name: 'Export CSV' }).click();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Export CSV' }).click(),
+      page
+        .getByRole('dialog', { name: 'Export runs as CSV' })
+        .getByRole('button', { name: 'Export' })
+        .click(),
     ]);
     const text = fs.readFileSync((await download.path())!, 'utf8');
     const rows = Papa.parse<string[]>(text.trim()).data;
@@ -281,7 +286,8 @@ test.describe('runs table', () => {
 
   test('reloading the URL reproduces the view', async ({ page }) => {
     const runs = new RunsTablePage(page);
-    await runs.goto();
+    // columns chosen in the URL, so params.lr is one to add
+    await runs.goto('?c=created');
     await runs.applyFilter("params.optimizer = 'adam'");
     // by name, ascending: the CV parent comes first, so its children stay in the rendered window
     await runs.columnHeader('Run name').getByRole('button').click();

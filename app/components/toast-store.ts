@@ -5,6 +5,13 @@ export interface Toast {
   kind: 'error' | 'success' | 'info';
   message: string;
   details?: string;
+  /** One action the toast offers (Undo), which also dismisses it. */
+  action?: ToastAction;
+}
+
+export interface ToastAction {
+  label: string;
+  run: () => void;
 }
 
 interface ToastState {
@@ -20,14 +27,18 @@ export const useToastStore = create<ToastState>((set) => ({
   push: (t) => {
     const id = nextId++;
     set((s) => ({ toasts: [...s.toasts.slice(-4), { ...t, id }] }));
-    if (t.kind !== 'error') setTimeout(() => useToastStore.getState().dismiss(id), 4000);
+    // a toast with an action stays long enough to reach for it
+    if (t.kind !== 'error')
+      setTimeout(() => useToastStore.getState().dismiss(id), t.action ? 10_000 : 4000);
   },
   dismiss: (id) => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })),
 }));
 
 /** Call from anywhere (mutation callbacks): no hook needed. */
 export const toast = {
-  error: (message: string, details?: string) => useToastStore.getState().push({ kind: 'error', message, details }),
-  success: (message: string) => useToastStore.getState().push({ kind: 'success', message }),
+  error: (message: string, details?: string) =>
+    useToastStore.getState().push({ kind: 'error', message, details }),
+  success: (message: string, action?: ToastAction) =>
+    useToastStore.getState().push({ kind: 'success', message, action }),
   info: (message: string) => useToastStore.getState().push({ kind: 'info', message }),
 };

@@ -194,22 +194,22 @@ function watchForTexts(texts: string[]): void {
   const check = () => {
     scheduled = false;
     if (w.__vsReady !== undefined || !document.body) return;
-    const left = new Set(texts.map((t) => t.toLowerCase()));
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n && left.size; n = walker.nextNode()) {
-      const value = (n.nodeValue ?? '').toLowerCase();
-      if (!value.trim()) continue;
-      for (const t of left) {
-        if (!value.includes(t)) continue;
-        const el = n.parentElement;
-        const r = el?.getBoundingClientRect();
-        if (r && r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight) left.delete(t);
+    // Cheap first: all texts somewhere in the document (no layout).
+    const all = document.body.textContent ?? '';
+    if (!texts.every((t) => all.includes(t))) return;
+    // Then the deepest element whose text (its descendants' joined) holds each one, with a box.
+    for (const t of texts) {
+      const q = `//body//*[contains(., ${JSON.stringify(t)})][not(*[contains(., ${JSON.stringify(t)})])]`;
+      const hit = document.evaluate(q, document, null, XPathResult.ORDERED_NODE_ITERATOR_TYPE, null);
+      let shown = false;
+      for (let el = hit.iterateNext(); el && !shown; el = hit.iterateNext()) {
+        const r = (el as Element).getBoundingClientRect();
+        shown = r.width > 0 && r.height > 0;
       }
+      if (!shown) return;
     }
-    if (!left.size) {
-      w.__vsReady = performance.now();
-      observer.disconnect();
-    }
+    w.__vsReady = performance.now();
+    observer.disconnect();
   };
   const observer = new MutationObserver(() => {
     if (!scheduled) {

@@ -1,7 +1,14 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { deleteRun, deleteRunTag, restoreRun, setRunTag, userMessage } from '../../api';
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import {
+  deleteRun,
+  deleteRunTag,
+  restoreRun,
+  setExperimentTag,
+  setRunTag,
+  userMessage,
+} from '../../api';
 import { toast } from '../../components/toast-store';
-import { runKeys } from '../../lib/query-keys';
+import { experimentKeys, runKeys } from '../../lib/query-keys';
 
 /**
  * Bulk writes over selected runs. Each run is its own request (MLflow has no
@@ -18,9 +25,13 @@ async function each(
   return { ok: ids.length - failed.length, failed };
 }
 
-function report(verb: string, { ok, failed }: { ok: number; failed: unknown[] }) {
+function report(
+  verb: string,
+  { ok, failed }: { ok: number; failed: unknown[] },
+  undo?: () => void,
+) {
   const noun = (n: number) => `${n} run${n === 1 ? '' : 's'}`;
-  if (ok) toast.success(`${verb} ${noun(ok)}`);
+  if (ok) toast.success(`${verb} ${noun(ok)}`, undo ? { label: 'Undo', run: undo } : undefined);
   if (failed.length)
     toast.error(
       `Could not ${verb.toLowerCase()} ${noun(failed.length)}: ${userMessage(failed[0])}`,
@@ -30,12 +41,13 @@ function report(verb: string, { ok, failed }: { ok: number; failed: unknown[] })
 function useRunsMutation<V>(
   verb: string,
   run: (v: V) => Promise<{ ok: number; failed: unknown[] }>,
+  undoOf?: (v: V, qc: QueryClient) => () => void,
 ) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: run,
-    onSuccess: (result) => {
-      report(verb, result);
+    onSuccess: (result, v) => {
+      report(verb, result, undoOf?.(v, qc));
       // lists, children and the run pages all show lifecycle and tags
       return qc.invalidateQueries({ queryKey: runKeys.all });
     },
@@ -43,8 +55,20 @@ function useRunsMutation<V>(
   });
 }
 
+/** Deleting offers Undo in its toast: the runs are restored (MLflow keeps deleted runs until garbage collection). */
 export const useDeleteRuns = () =>
-  useRunsMutation('Deleted', (ids: string[]) => each(ids, deleteRun));
+  useRunsMutation(
+    'Deleted',
+    (ids: string[]) => each(ids, deleteRun),
+    (ids, qc) => () =>
+      void each(ids, restoreRun).then(
+        (result) => {
+          report('Restored', result);
+          return qc.invalidateQueries({ queryKey: runKeys.all });
+        },
+        (e: unknown) => toast.error(`Could not restore: ${userMessage(e)}`),
+      ),
+  );
 export const useRestoreRuns = () =>
   useRunsMutation('Restored', (ids: string[]) => each(ids, restoreRun));
 
@@ -57,3 +81,17 @@ export const useDeleteRunsTag = () =>
   useRunsMutation('Untagged', ({ ids, key }: { ids: string[]; key: string }) =>
     each(ids, (id) => deleteRunTag(id, key)),
   );
+
+/** Sets one tag of an experiment (`mlflow.note.content` is its description); errors go to the caller's form. */
+export function useSetExperimentTag(experimentId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ key, value }: { key: string; value: string }) =>
+      setExperimentTag(experimentId, key, value),
+    onSuccess: () =>
+      Promise.all([
+        qc.invalidateQueries({ queryKey: experimentKeys.detail(experimentId) }),
+        qc.invalidateQueries({ queryKey: experimentKeys.lists() }),
+      ]),
+  });
+}

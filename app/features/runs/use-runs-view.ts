@@ -2,6 +2,7 @@ import { useQueries } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import type { Run } from '../../api';
 import { useUrlParams } from '../../components/use-url-state';
+import { withExperimentColumn } from './model/columns';
 import { defaultColumns } from './model/defaults';
 import { collectKeys } from './model/keys';
 import { parseRunsListUrl, runListParams } from './model/list-params';
@@ -30,7 +31,10 @@ export function useRunsView(experimentIds: string[]) {
     [all.runs, view.topLevelOnly],
   );
   const keys = useMemo(() => collectKeys(all.runs), [all.runs]);
-  const columns = useMemo(() => view.columns ?? defaultColumns(keys), [view.columns, keys]);
+  const columns = useMemo(
+    () => withExperimentColumn(view.columns ?? defaultColumns(keys), experimentIds.length > 1),
+    [view.columns, keys, experimentIds.length],
+  );
 
   // Children of expanded parents, fetched on demand (whatever the filter).
   const treeMode = !view.groupBy && !view.topLevelOnly;

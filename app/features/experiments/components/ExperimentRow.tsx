@@ -9,6 +9,8 @@ import { experimentPath } from '../../../lib/paths';
 
 interface Props {
   experiment: Experiment;
+  selected: boolean;
+  onToggle: (id: string) => void;
   onRename: (e: Experiment) => void;
   onDelete: (e: Experiment) => void;
   onRestore: (e: Experiment) => void;
@@ -16,13 +18,23 @@ interface Props {
 
 export const ExperimentRow = memo(function ExperimentRow({
   experiment: e,
+  selected,
+  onToggle,
   onRename,
   onDelete,
   onRestore,
 }: Props) {
   const deleted = e.lifecycleStage === 'deleted';
   return (
-    <tr>
+    <tr aria-selected={selected}>
+      <td>
+        <input
+          type="checkbox"
+          aria-label={`Select experiment ${e.name}`}
+          checked={selected}
+          onChange={() => onToggle(e.id)}
+        />
+      </td>
       <td>
         <Link to={experimentPath(e.id)}>{e.name}</Link>
         {deleted ? (

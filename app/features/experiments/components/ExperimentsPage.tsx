@@ -25,6 +25,8 @@ const SORTS: { value: ExperimentSort; label: string }[] = [
   { value: 'created', label: 'Created' },
   { value: 'name', label: 'Name' },
 ];
+import { Link, useNavigate } from 'react-router';
+import { experimentPath } from '../../../lib/paths';
 
 const VIEWS: { value: ViewType; label: string }[] = [
   { value: 'ACTIVE_ONLY', label: 'Active' },
@@ -62,6 +64,17 @@ export function ExperimentsPage() {
   const remove = useDeleteExperiment();
   const restore = useRestoreExperiment();
 
+  const navigate = useNavigate();
+  const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
+  const onToggle = useCallback(
+    (id: string) =>
+      setSelected((prev) => {
+        const next = new Set(prev);
+        if (!next.delete(id)) next.add(id);
+        return next;
+      }),
+    [],
+  );
   const onRename = useCallback((e: Experiment) => setRenaming(e), []);
   const onDelete = useCallback((e: Experiment) => setDeleting(e), []);
   const onRestore = useCallback((e: Experiment) => restore.mutate(e.id), [restore]);
@@ -76,9 +89,25 @@ export function ExperimentsPage() {
         shown={query.isSuccess ? experiments.length : null}
         more={!!hasNextPage}
         action={
-          <button type="button" className="button primary" onClick={() => setCreating(true)}>
-            Create experiment
-          </button>
+          <>
+            {selected.size ? (
+              <Link className="button" to={experimentPath([...selected])}>
+                Compare runs ({selected.size})
+              </Link>
+            ) : (
+              <button
+                type="button"
+                className="button"
+                disabled
+                title="Select experiments to see their runs in one table"
+              >
+                Compare runs
+              </button>
+            )}
+            <button type="button" className="button primary" onClick={() => setCreating(true)}>
+              Create experiment
+            </button>
+          </>
         }
       />
       <ListToolbar
@@ -113,6 +142,9 @@ export function ExperimentsPage() {
           <table className="table experiments-table" aria-label="Experiments">
             <thead>
               <tr>
+                <th scope="col">
+                  <span className="visually-hidden">Select</span>
+                </th>
                 <th scope="col">Name</th>
                 <th scope="col">Tags</th>
                 <th scope="col">Description</th>
@@ -128,6 +160,8 @@ export function ExperimentsPage() {
                 <ExperimentRow
                   key={e.id}
                   experiment={e}
+                  selected={selected.has(e.id)}
+                  onToggle={onToggle}
                   onRename={onRename}
                   onDelete={onDelete}
                   onRestore={onRestore}
@@ -161,7 +195,11 @@ export function ExperimentsPage() {
           title="Create experiment"
           submitLabel="Create"
           busy={create.isPending}
-          onSubmit={(name) => create.mutateAsync({ name })}
+          onSubmit={async (name) => {
+            // a new experiment is where the person wants to be next
+            const id = await create.mutateAsync({ name });
+            void navigate(experimentPath(id));
+          }}
           onClose={() => setCreating(false)}
         />
       ) : null}

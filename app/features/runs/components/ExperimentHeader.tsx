@@ -2,9 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { CopyButton } from '../../../components/CopyButton';
 import { ErrorNotice } from '../../../components/ErrorNotice';
-import { Folded } from '../../../components/Folded';
-import { MarkdownText } from '../../../components/MarkdownText';
-import { TagChips } from '../../../components/TagChips';
+import { ExperimentDescription, ExperimentTags } from './ExperimentEditors';
 import { experimentQueryOptions } from '../../../lib/shared-queries';
 import { tracesPath } from '../../../lib/paths';
 
@@ -38,14 +36,8 @@ export function ExperimentHeader({ experimentId }: { experimentId: string }) {
         <dt>Artifact location</dt>
         <dd className="mono">{e.artifactLocation}</dd>
       </dl>
-      <TagChips tags={e.tags} />
-      {e.description ? (
-        <div className="card" style={{ marginTop: 8 }}>
-          <Folded label="description">
-            <MarkdownText source={e.description} />
-          </Folded>
-        </div>
-      ) : null}
+      <ExperimentTags experiment={e} />
+      <ExperimentDescription experiment={e} />
     </header>
   );
 }

@@ -9,7 +9,9 @@ import { downloadText } from '../../../lib/download';
 import { formatInt } from '../../../lib/format';
 import { runPath } from '../../../lib/paths';
 import type { ColumnSpec } from '../model/columns';
-import { runsCsvFileName, runsToCsv } from '../model/csv';
+import { allColumns, runsCsvFileName, runsToCsv, type ExportScope } from '../model/csv';
+import { collectKeys } from '../model/keys';
+import { valuesFor } from '../model/filter-help';
 import type { TableRow } from '../model/rows';
 import { fetchAllRuns } from '../queries';
 import { useRunsUiStore } from '../store';
@@ -35,6 +37,10 @@ export function RunsPage({ experimentIds }: { experimentIds: string[] }) {
   });
   const remember = useRunsUiStore((s) => s.remember);
 
+  const valuesOf = useCallback(
+    (entity: string, key: string) => valuesFor(all.runs, entity, key),
+    [all.runs],
+  );
   const actions: RunsTableActions = useMemo(
     () => ({
       isSelected: sel.isSelected,
@@ -80,12 +86,15 @@ export function RunsPage({ experimentIds }: { experimentIds: string[] }) {
   const [picking, setPicking] = useState(false);
   const setColumns = useCallback((c: ColumnSpec[]) => change({ columns: c }), [change]);
   const [exporting, setExporting] = useState(false);
-  const exportCsv = async () => {
+  const exportCsv = async (scope: ExportScope) => {
     setExporting(true);
     try {
       const source = all.complete ? all.runs : await fetchAllRuns(listParams);
       const list = view.topLevelOnly ? source.filter((r) => !r.parentRunId) : source;
-      downloadText(runsToCsv(list, columns), runsCsvFileName(experimentIds));
+      downloadText(
+        runsToCsv(list, scope === 'all' ? allColumns(collectKeys(list)) : columns),
+        runsCsvFileName(experimentIds),
+      );
     } catch (e) {
       toast.error(`Could not export: ${userMessage(e)}`);
     } finally {
@@ -109,6 +118,7 @@ export function RunsPage({ experimentIds }: { experimentIds: string[] }) {
           error={all.filterError}
           onSubmit={submitFilter}
           inputRef={searchRef}
+          valuesOf={valuesOf}
         />
         <div className="popover-anchor">
           <button
@@ -139,15 +149,17 @@ export function RunsPage({ experimentIds }: { experimentIds: string[] }) {
         complete={all.complete}
         onSelectAll={sel.selectAll}
         onClear={sel.clear}
-        onExport={() => void exportCsv()}
+        onExport={(scope) => void exportCsv(scope)}
         exporting={exporting}
       />
       <p className="muted runs-progress" role="status" aria-live="polite">
         {all.pending
           ? null
-          : all.complete
-            ? `${formatInt(runs.length)} run${runs.length === 1 ? '' : 's'}`
-            : `${formatInt(all.runs.length)} of more runs loaded…`}
+          : all.filterError
+            ? `Showing the ${formatInt(all.runs.length)} runs of the last filter that worked: this one has an error (see above)`
+            : all.complete
+              ? `${formatInt(runs.length)} run${runs.length === 1 ? '' : 's'}`
+              : `${formatInt(all.runs.length)} of more runs loaded…`}
         {anyRunning ? ' · auto-refreshing while runs are in progress' : ''}
       </p>
       {all.pending ? <Spinner label="Loading runs…" /> : null}

@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 
 import type { ApiError } from '../../../api';
 import { userMessage } from '../../../api';
 import { applySuggestion, suggest, type Suggestion } from '../model/autocomplete';
+import { replaceKey, suggestValues, unknownKeys } from '../model/filter-help';
 import type { RunKeys } from '../model/keys';
 import { useRunsUiStore } from '../store';
 
@@ -11,6 +12,8 @@ interface Props {
   error: ApiError | null;
   onSubmit: (filter: string) => void;
   inputRef: React.RefObject<HTMLInputElement | null>;
+  /** Values seen in the loaded runs for `params.x`, `tags.x`, `attributes.status`/`run_name`. */
+  valuesOf: (entity: string, key: string) => string[];
 }
 
 /**
@@ -18,7 +21,7 @@ interface Props {
  * expression is not worth a 400). A combobox offers keys at the cursor and,
  * when empty, recent filters.
  */
-export function RunsSearchBox({ value, keys, error, onSubmit, inputRef }: Props) {
+export function RunsSearchBox({ value, keys, error, onSubmit, inputRef, valuesOf }: Props) {
   const [text, setText] = useState(value);
   const [cursor, setCursor] = useState(0);
   const [open, setOpen] = useState(false);
@@ -38,8 +41,18 @@ export function RunsSearchBox({ value, keys, error, onSubmit, inputRef }: Props)
   }, [value]);
 
   const sugg = useMemo(
-    () => (open ? suggest(text, cursor, keys) : null),
-    [open, text, cursor, keys],
+    () => (open ? (suggestValues(text, cursor, valuesOf) ?? suggest(text, cursor, keys)) : null),
+    [open, text, cursor, keys, valuesOf],
+  );
+  // Keys seen so far: a filter that matches nothing leaves no loaded run to take keys from.
+  const [known, setKnown] = useState(keys);
+  useEffect(() => {
+    if (keys.metrics.length || keys.params.length || keys.tags.length)
+      setKnown((k) => mergeKeys(k, keys));
+  }, [keys]);
+  const unknown = useMemo(
+    () => (value && !error ? unknownKeys(value, known) : []),
+    [value, error, known],
   );
   const items: Suggestion[] = useMemo(() => {
     if (sugg) return sugg.items;
@@ -147,6 +160,29 @@ export function RunsSearchBox({ value, keys, error, onSubmit, inputRef }: Props)
           ))}
         </ul>
       ) : null}
+      {unknown.map((u) => (
+        <p key={`${u.entity}.${u.key}`} className="field-warning" role="status">
+          No loaded run has {u.entity}.{u.key}
+          {u.matches.length ? '. Did you mean ' : '.'}
+          {u.matches.map((m, i) => (
+            <span key={m.label}>
+              {i ? ', ' : null}
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => {
+                  const next = replaceKey(value, u, m.insert);
+                  setText(next);
+                  submit(next);
+                }}
+              >
+                {m.label}
+              </button>
+            </span>
+          ))}
+          {u.matches.length ? '?' : null}
+        </p>
+      ))}
       {error ? (
         <p id={errorId} className="field-error" role="alert">
           {userMessage(error)}
@@ -154,4 +190,15 @@ export function RunsSearchBox({ value, keys, error, onSubmit, inputRef }: Props)
       ) : null}
     </div>
   );
+}
+
+function mergeKeys(a: RunKeys, b: RunKeys): RunKeys {
+  const union = (x: string[], y: string[]) =>
+    x === y ? x : [...new Set([...x, ...y])].sort((p, q) => p.localeCompare(q));
+  return {
+    metrics: union(a.metrics, b.metrics),
+    params: union(a.params, b.params),
+    tags: union(a.tags, b.tags),
+    datasets: union(a.datasets, b.datasets),
+  };
 }

@@ -4,6 +4,8 @@ import type { ViewType } from '../../../api';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { useDeleteRuns, useDeleteRunsTag, useRestoreRuns, useSetRunsTag } from '../mutations';
 import { TagDialog } from './TagDialog';
+import { ExportDialog } from './ExportDialog';
+import type { ExportScope } from '../model/csv';
 import { formatInt } from '../../../lib/format';
 import { comparePath } from '../../../lib/paths';
 
@@ -17,7 +19,7 @@ interface Props {
   complete: boolean;
   onSelectAll: () => void;
   onClear: () => void;
-  onExport: () => void;
+  onExport: (scope: ExportScope) => void;
   exporting: boolean;
 }
 
@@ -25,6 +27,7 @@ interface Props {
 export function SelectionBar(p: Props) {
   const [confirm, setConfirm] = useState<'delete' | 'restore' | null>(null);
   const [tagging, setTagging] = useState(false);
+  const [exportOpen, setExportOpen] = useState(false);
   const del = useDeleteRuns();
   const restore = useRestoreRuns();
   const setTag = useSetRunsTag();
@@ -89,10 +92,13 @@ export function SelectionBar(p: Props) {
         type="button"
         className="button"
         disabled={p.exporting || p.matching === 0}
-        onClick={p.onExport}
+        onClick={() => setExportOpen(true)}
       >
         {p.exporting ? 'Exporting…' : 'Export CSV'}
       </button>
+      {exportOpen ? (
+        <ExportDialog open onExport={p.onExport} onClose={() => setExportOpen(false)} />
+      ) : null}
 
       <ConfirmDialog
         open={confirm !== null}

@@ -15,6 +15,7 @@ import {
 import { computeMetricMode } from '../model/metric-modes';
 import type { Summary } from '../model/rows';
 import { metricHistoryQueryOptions } from '../queries';
+import { experimentQueryOptions } from '../../../lib/shared-queries';
 
 const STATUS_ICON: Record<RunStatus, string> = {
   RUNNING: '◌',
@@ -110,6 +111,8 @@ export function runCell(run: Run, spec: ColumnSpec, withTitle = false): CellValu
         }
         case 'source':
           return textCell(sourceName(run), withTitle);
+        case 'experiment':
+          return { kind: 'node', node: <ExperimentName id={run.info.experimentId} /> };
         default:
           return textCell(cellText(run, spec), withTitle);
       }
@@ -165,4 +168,10 @@ export function SummaryCell({ summary }: { summary: Summary | undefined }) {
       mean {formatNumber(mean, 3)}
     </span>
   );
+}
+
+/** The experiment's name (cached: the page loaded each experiment), its id until then. */
+function ExperimentName({ id }: { id: string }) {
+  const { data } = useQuery(experimentQueryOptions(id));
+  return <span title={`Experiment ${id}`}>{data?.name ?? id}</span>;
 }

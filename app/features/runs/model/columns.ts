@@ -6,7 +6,8 @@
 import type { Run } from '../../../api';
 import { formatDuration } from '../../../lib/format';
 
-export type FixedColumnId = 'created' | 'duration' | 'user' | 'source' | 'models' | 'datasets';
+export type FixedColumnId =
+  'experiment' | 'created' | 'duration' | 'user' | 'source' | 'models' | 'datasets';
 export const FIXED_COLUMNS: { id: FixedColumnId; label: string }[] = [
   { id: 'created', label: 'Created' },
   { id: 'duration', label: 'Duration' },
@@ -30,7 +31,17 @@ export type ColumnSpec =
   | { kind: 'param'; key: string }
   | { kind: 'tag'; key: string };
 
-const FIXED_IDS = new Set<string>(FIXED_COLUMNS.map((c) => c.id));
+/** Shown only while the table holds runs of several experiments (withExperimentColumn). */
+export const EXPERIMENT_COLUMN: ColumnSpec = { kind: 'fixed', id: 'experiment' };
+
+const FIXED_IDS = new Set<string>([...FIXED_COLUMNS.map((c) => c.id), 'experiment']);
+
+/** The columns with an Experiment column first when the table shows several experiments, without it otherwise. */
+export function withExperimentColumn(cols: ColumnSpec[], several: boolean): ColumnSpec[] {
+  const has = cols.some((c) => c.kind === 'fixed' && c.id === 'experiment');
+  if (several) return has ? cols : [EXPERIMENT_COLUMN, ...cols];
+  return has ? cols.filter((c) => !(c.kind === 'fixed' && c.id === 'experiment')) : cols;
+}
 
 export function encodeColumn(c: ColumnSpec): string {
   switch (c.kind) {
@@ -93,7 +104,9 @@ export const columnId = encodeColumn;
 export function columnLabel(c: ColumnSpec): string {
   switch (c.kind) {
     case 'fixed':
-      return FIXED_COLUMNS.find((f) => f.id === c.id)?.label ?? c.id;
+      return c.id === 'experiment'
+        ? 'Experiment'
+        : (FIXED_COLUMNS.find((f) => f.id === c.id)?.label ?? c.id);
     case 'param':
     case 'tag':
       return c.key;
@@ -163,6 +176,8 @@ export function cellText(run: Run, c: ColumnSpec): string {
   switch (c.kind) {
     case 'fixed':
       switch (c.id) {
+        case 'experiment':
+          return run.info.experimentId;
         case 'created':
           return run.info.startTime === null ? '' : new Date(run.info.startTime).toISOString();
         case 'duration':

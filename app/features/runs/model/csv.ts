@@ -1,6 +1,20 @@
 import Papa from 'papaparse';
 import type { Run } from '../../../api';
-import { cellText, columnLabel, isComputed, type ColumnSpec } from './columns';
+import { cellText, columnLabel, FIXED_COLUMNS, isComputed, type ColumnSpec } from './columns';
+import type { RunKeys } from './keys';
+
+/** What an export holds: the columns on screen, or everything the runs logged. */
+export type ExportScope = 'shown' | 'all';
+
+/** Every column: the fixed ones, then all params, metrics and tags (system tags too). */
+export function allColumns(keys: RunKeys): ColumnSpec[] {
+  return [
+    ...FIXED_COLUMNS.map((f): ColumnSpec => ({ kind: 'fixed', id: f.id })),
+    ...keys.params.map((key): ColumnSpec => ({ kind: 'param', key })),
+    ...keys.metrics.map((key): ColumnSpec => ({ kind: 'metric', key, mode: { kind: 'latest' } })),
+    ...keys.tags.map((key): ColumnSpec => ({ kind: 'tag', key })),
+  ];
+}
 
 /**
  * CSV of runs with the shown columns. Computed metric columns (min, max, at

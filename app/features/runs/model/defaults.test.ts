@@ -16,4 +16,21 @@ describe('default columns', () => {
     );
     expect(metrics).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
   });
+
+  it('shows params first, those that vary between runs before the others, at most six', () => {
+    const params = (lr: string) => ({
+      lr,
+      seed: '1',
+      a1: 'x',
+      a2: 'x',
+      a3: 'x',
+      a4: 'x',
+      a5: 'x',
+      a6: 'x',
+    });
+    const runs = [makeRun({ params: params('0.1') }), makeRun({ params: params('0.01') })];
+    const cols = defaultColumns(collectKeys(runs));
+    expect(cols[0]).toEqual({ kind: 'param', key: 'lr' });
+    expect(cols.filter((c) => c.kind === 'param')).toHaveLength(6);
+  });
 });

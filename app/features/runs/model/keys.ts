@@ -7,6 +7,8 @@ export interface RunKeys {
   datasets: string[];
   /** metric key -> how many runs logged it (picks the default columns). */
   metricRuns?: ReadonlyMap<string, number>;
+  /** Params whose value differs between runs (shown first by default: the hyperparameters swept). */
+  paramVaries?: ReadonlySet<string>;
 }
 
 /**
@@ -15,12 +17,17 @@ export interface RunKeys {
  */
 export function collectKeys(runs: readonly Run[]): RunKeys {
   const metrics = new Map<string, number>();
-  const params = new Set<string>();
+  const params = new Map<string, string>();
+  const varies = new Set<string>();
   const tags = new Set<string>();
   const datasets = new Set<string>();
   for (const r of runs) {
     for (const k in r.metrics) metrics.set(k, (metrics.get(k) ?? 0) + 1);
-    for (const k in r.params) params.add(k);
+    for (const k in r.params) {
+      const first = params.get(k);
+      if (first === undefined) params.set(k, r.params[k]);
+      else if (first !== r.params[k]) varies.add(k);
+    }
     for (const k in r.tags) tags.add(k);
     for (const d of r.datasets) datasets.add(d.dataset.name);
   }
@@ -28,7 +35,8 @@ export function collectKeys(runs: readonly Run[]): RunKeys {
   return {
     metrics: sorted(metrics.keys()),
     metricRuns: metrics,
-    params: sorted(params),
+    params: sorted(params.keys()),
+    paramVaries: varies,
     tags: sorted(tags),
     datasets: sorted(datasets),
   };
