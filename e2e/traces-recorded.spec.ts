@@ -8,7 +8,7 @@ import { createApp } from '../server/app';
 import { makeConfig, parseTrackingUri } from '../server/config';
 import { listen } from '../server/listen';
 import { memoryLogger } from '../server/log';
-import { exchangesDir, startReplayServer } from '../server/replay';
+import { exchangesDir, startReplayServer } from '../tools/replay';
 import { expect, test } from './fixtures';
 import { TraceView } from './traces-support';
 

@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { compactJson, topLevelRaw } from './raw-json';
+import { compactJson, topLevelRaw } from '../server/raw-json';
 
 export interface Recording {
   name: string;

@@ -3,7 +3,7 @@
  * from a real one (../shared/mlflow-2.17/exchanges/*.json). For end-to-end
  * tests of proxy mode and for working on the UI without MLflow installed:
  *
- *   node --import tsx server/replay.ts --port 5055
+ *   node --import tsx tools/replay.ts --port 5055
  *   MLFLOW_TRACKING_URI=http://127.0.0.1:5055 npm run serve
  *
  * It is stateless: a write answers with its recorded answer and changes
@@ -19,10 +19,15 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { REPO_ROOT } from './config';
-import { canonicalParams, loadRecordings, matchRecording, type IncomingCall } from './replay-recordings';
+import { REPO_ROOT } from '../server/config';
+import {
+  canonicalParams,
+  loadRecordings,
+  matchRecording,
+  type IncomingCall,
+} from './replay-recordings';
 
-export { compactJson, topLevelRaw } from './raw-json';
+export { compactJson, topLevelRaw } from '../server/raw-json';
 
 export const DEFAULT_EXCHANGES_DIR = path.resolve(
   REPO_ROOT,
@@ -165,7 +170,7 @@ export async function startReplayServer(opts: ReplayOptions = {}): Promise<Repla
   };
 }
 
-// CLI: node --import tsx server/replay.ts [--port 5055] [--host 127.0.0.1] [--dir path] [--base-path /mlflow]
+// CLI: node --import tsx tools/replay.ts [--port 5055] [--host 127.0.0.1] [--dir path] [--base-path /mlflow]
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const arg = (name: string) => {
     const i = process.argv.indexOf(name);
