@@ -3,7 +3,6 @@
  * exchanges (tools/replay.ts). Each test starts Runlens's server with
  * createApp (as `npm run serve` would) on a free port, pointed at it.
  */
-import fs from 'node:fs';
 import { createApp } from '../server/app';
 import { makeConfig, parseTrackingUri } from '../server/config';
 import { listen, type RunningServer } from '../server/listen';
@@ -13,12 +12,6 @@ import { closedPort } from '../tools/test-helpers';
 import { expect, test } from './fixtures';
 
 const dir = exchangesDir();
-
-// Skipped only where ../shared is absent (CI and developers have it): the replay server serves it.
-test.skip(
-  !fs.existsSync(dir),
-  `recorded MLflow exchanges not found at ${dir} (set MLFLOW_EXCHANGES_DIR)`,
-);
 
 const stops: (() => Promise<void>)[] = [];
 test.afterEach(async () => {

@@ -1,6 +1,6 @@
 /**
  * The recordings the replay server (replay.ts) answers from: loading
- * ../shared/mlflow-2.17/exchanges/*.json, folding query and body parameters
+ * mocks/recordings/mlflow-2.17.0/exchanges/*.json, folding query and body parameters
  * into one canonical map, and picking the recording that answers a call (or a
  * recorded fallback when none does).
  */

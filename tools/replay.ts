@@ -1,6 +1,6 @@
 /**
  * A stand-in MLflow 2.17 tracking server that replays the exchanges recorded
- * from a real one (../shared/mlflow-2.17/exchanges/*.json). For end-to-end
+ * from a real one (mocks/recordings/mlflow-2.17.0/exchanges/*.json). For end-to-end
  * tests of proxy mode and for working on the UI without MLflow installed:
  *
  *   node --import tsx tools/replay.ts --port 5055
@@ -31,9 +31,9 @@ export { compactJson, topLevelRaw } from '../server/raw-json';
 
 export const DEFAULT_EXCHANGES_DIR = path.resolve(
   REPO_ROOT,
-  '..',
-  'shared',
-  'mlflow-2.17',
+  'mocks',
+  'recordings',
+  'mlflow-2.17.0',
   'exchanges',
 );
 
