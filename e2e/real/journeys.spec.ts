@@ -6,11 +6,11 @@ import { expect, test } from './stacks';
 
 test('expand a parent run in the runs table, then open it', async ({ page, stack, dialogs }) => {
   await page.goto(stack.url(`/experiments/${stack.manifest.experiments.sweep}`));
-  const table = page.getByRole('table').first();
+  const table = page.getByRole('table', { name: 'Runs' });
   const parentRow = table
     .getByRole('row')
     .filter({ has: page.getByRole('link', { name: 'parent-search', exact: true }) });
-  await parentRow.getByRole('button', { name: /expand|show child/i }).click();
+  await parentRow.getByRole('button', { name: 'Expand parent-search (5 child runs)' }).click();
   await expect(table.getByRole('link', { name: 'child-200', exact: true })).toBeVisible();
   await table.getByRole('link', { name: 'parent-search', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'parent-search' })).toBeVisible();
