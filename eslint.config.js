@@ -13,7 +13,7 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
 const features = ['experiments', 'runs', 'run', 'compare', 'artifacts', 'traces', 'registry', 'shell'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', '.runlens-tmp', 'bench/results.json'] },
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', '.runlens-tmp', 'bench/results.json', '.venvs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -19,6 +19,8 @@ const EXTERNAL = process.env.E2E_BASE_URL;
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
+  // e2e/real/ runs against real MLflow servers: playwright.real.config.ts.
+  testIgnore: 'real/**',
   outputDir: 'test-results',
   fullyParallel: false,
   forbidOnly: CI,

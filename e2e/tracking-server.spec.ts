@@ -1,24 +1,17 @@
 /**
  * Proxy mode against a stand-in MLflow 2.17.0 server that replays recorded
- * exchanges (server/replay.ts). Each test starts Runlens's server with
+ * exchanges (tools/replay.ts). Each test starts Runlens's server with
  * createApp (as `npm run serve` would) on a free port, pointed at it.
  */
-import fs from 'node:fs';
 import { createApp } from '../server/app';
 import { makeConfig, parseTrackingUri } from '../server/config';
 import { listen, type RunningServer } from '../server/listen';
 import { memoryLogger } from '../server/log';
-import { exchangesDir, startReplayServer, type ReplayServer } from '../server/replay';
-import { closedPort } from '../server/test-helpers';
+import { exchangesDir, startReplayServer, type ReplayServer } from '../tools/replay';
+import { closedPort } from '../tools/test-helpers';
 import { expect, test } from './fixtures';
 
 const dir = exchangesDir();
-
-// Skipped only where ../shared is absent (CI and developers have it): the replay server serves it.
-test.skip(
-  !fs.existsSync(dir),
-  `recorded MLflow exchanges not found at ${dir} (set MLFLOW_EXCHANGES_DIR)`,
-);
 
 const stops: (() => Promise<void>)[] = [];
 test.afterEach(async () => {

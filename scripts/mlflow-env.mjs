@@ -48,10 +48,18 @@ const WORKLOAD = [
  * packages in `absent`.
  */
 export const MLFLOW_LINES = {
-  // SQLAlchemy 2.1 removed FallbackAsyncAdaptedQueuePool, which mlflow 2.17.0's
-  // store imports (pip check passes; `mlflow server` fails at start).
+  // Newer releases of two of its dependencies break mlflow 2.17.0 although pip
+  // check passes: SQLAlchemy 2.1 removed FallbackAsyncAdaptedQueuePool (the
+  // server fails at start), and OpenTelemetry SDK 1.45 drops the span
+  // processor's `_shutdown` (every trace is silently lost). Pin what 2.17 had.
   '2.17.0': {
-    requirements: ['mlflow==2.17.0', 'sqlalchemy==2.0.58', ...WORKLOAD],
+    requirements: [
+      'mlflow==2.17.0',
+      'sqlalchemy==2.0.58',
+      'opentelemetry-api==1.27.0',
+      'opentelemetry-sdk==1.27.0',
+      ...WORKLOAD,
+    ],
     noDeps: [],
     absent: [],
   },

@@ -10,6 +10,9 @@
  *   unit       vitest run (JSON report)              counts its tests
  *   build      vite build                            counts as 1 check
  *   e2e        playwright test (JSON report)         counts its tests
+ *   venvs      scripts/mlflow-env.mjs                counts as 1 check
+ *   e2e-real   playwright -c playwright.real.config.ts: real MLflow servers
+ *              of each line (JSON report)            counts its tests
  *
  * Every step runs even when an earlier one failed (except e2e, which needs a
  * build and a browser), so one run shows everything that is wrong. Output is
@@ -261,6 +264,32 @@ async function main() {
       },
       timeoutMs: 20 * MIN,
     });
+  }
+
+  // Real MLflow servers: Python with venv and pip is required; when it is missing
+  // the venvs step fails with what to install, and e2e-real fails (never skips).
+  const venvsOk = await checkStep('venvs', 'node', ['scripts/mlflow-env.mjs'], 20 * MIN);
+  if (!built || !haveChromium || !venvsOk) {
+    banner('e2e-real');
+    const why = !built
+      ? 'the build failed'
+      : !haveChromium
+        ? 'Chromium is missing'
+        : 'no MLflow venvs (see the venvs step)';
+    console.log(`!! not running the real-server end-to-end tests: ${why}`);
+    record('e2e-real', { failed: 1 }, Date.now(), `not run: ${why}`);
+  } else {
+    const realJson = path.join(tmp, 'playwright-real.json');
+    await reportStep(
+      'e2e-real',
+      ...npx('playwright', 'test', '-c', 'playwright.real.config.ts', '--reporter=list,json'),
+      {
+        file: realJson,
+        count: countPlaywright,
+        env: { PLAYWRIGHT_JSON_OUTPUT_FILE: realJson, PLAYWRIGHT_JSON_OUTPUT_NAME: realJson },
+        timeoutMs: 25 * MIN,
+      },
+    );
   }
 
   banner('summary');

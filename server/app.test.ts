@@ -10,7 +10,7 @@ import { createDemoBackend, WORKSPACE_HEADER } from './demo';
 import { listen, type RunningServer } from './listen';
 import { silentLogger } from './log';
 import { normalizeRequestPath } from './mlflow-paths';
-import { makeDist, rawRequest } from './test-helpers';
+import { makeDist, rawRequest } from '../tools/test-helpers';
 
 const dist = makeDist();
 const running: RunningServer[] = [];

@@ -35,7 +35,7 @@ export interface MlflowServerOptions {
   version: string;
   /** Where the SQLite db and artifacts live; a fresh temp folder (removed at stop) by default. */
   dataDir?: string;
-  /** Worker processes (MLflow's default is 4; 2 suits a small machine). */
+  /** Worker processes (MLflow's default is 4). One by default: under load, uvicorn's supervisor kills 3.x workers that answer its health check late. */
   workers?: number;
   /** `--allowed-hosts` (3.x only). */
   allowedHosts?: string;
@@ -176,7 +176,7 @@ export async function startMlflowServer(opts: MlflowServerOptions): Promise<Mlfl
     '--artifacts-destination',
     path.join(dataDir, 'artifacts'),
     '--workers',
-    String(opts.workers ?? 2),
+    String(opts.workers ?? 1),
   ];
   if (opts.allowedHosts) args.push('--allowed-hosts', opts.allowedHosts);
   if (opts.corsAllowedOrigins) args.push('--cors-allowed-origins', opts.corsAllowedOrigins);

@@ -1,7 +1,7 @@
 /**
  * Every 2xx JSON body recorded from a real MLflow 2.17 server decodes into the
- * app's types without loss (../shared/mlflow-2.17/exchanges; tests may read
- * ../shared, the app never does).
+ * app's types without loss (mocks/recordings/mlflow-2.17.0/exchanges; tests read
+ * it, the app never does).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -32,7 +32,7 @@ import type {
   WireTraceInfo,
 } from './wire';
 
-const DIR = path.resolve(__dirname, '../../../shared/mlflow-2.17/exchanges');
+const DIR = path.resolve(__dirname, '../../mocks/recordings/mlflow-2.17.0/exchanges');
 
 interface Recorded {
   name: string;

@@ -1,14 +1,14 @@
 /**
  * Every recorded error answer of the real 2.17 server (JSON bodies and HTML
  * pages alike) becomes the right ApiError through errorFromBody
- * (../shared/mlflow-2.17/exchanges; tests may read ../shared, the app never does).
+ * (mocks/recordings/mlflow-2.17.0/exchanges; tests read it, the app never does).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ApiError, errorFromBody } from './http';
 
-const DIR = path.resolve(__dirname, '../../../shared/mlflow-2.17/exchanges');
+const DIR = path.resolve(__dirname, '../../mocks/recordings/mlflow-2.17.0/exchanges');
 
 interface Recorded {
   name: string;

@@ -1,6 +1,6 @@
 /**
  * Wire types: the JSON exactly as a real MLflow 2.17 server sends it
- * (see ../shared/mlflow-2.17/exchanges). Optional fields are the ones the
+ * (see mocks/recordings/mlflow-2.17.0/exchanges). Optional fields are the ones the
  * server omits when empty or unset. Nothing outside app/api/ and mocks/
  * should use these types: decode.ts turns them into the app's types.
  */

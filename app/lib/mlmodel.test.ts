@@ -7,7 +7,7 @@ import { fieldName, fieldType, inputExampleTable, parseMlModel, parseRequirement
 /** Recorded exchanges from a real MLflow 2.17 server (ground truth). */
 function recordedText(file: string): string {
   // A plain path (not `new URL(..., import.meta.url)`, which Vite turns into an asset import).
-  const path = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/mlflow-2.17/exchanges', file);
+  const path = resolve(dirname(fileURLToPath(import.meta.url)), '../../mocks/recordings/mlflow-2.17.0/exchanges', file);
   const ex = JSON.parse(readFileSync(path, 'utf8')) as { response: { text: string } };
   return ex.response.text;
 }

@@ -1,12 +1,12 @@
 /**
  * The recorded exchanges of a real MLflow 2.17.0 server
- * (../shared/mlflow-2.17/exchanges), loaded for tests. Tests may read
- * ../shared; the app never does.
+ * (mocks/recordings/mlflow-2.17.0/exchanges), loaded for tests. Tests read them;
+ * the app never does.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-export const EXCHANGES_DIR = path.resolve(__dirname, '../../../shared/mlflow-2.17/exchanges');
+export const EXCHANGES_DIR = path.resolve(__dirname, '../recordings/mlflow-2.17.0/exchanges');
 
 export interface Exchange {
   /** File name without `.json`. */

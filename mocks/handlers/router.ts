@@ -1,6 +1,6 @@
 /**
  * The route table, as Flask's url_map of `mlflow server` 2.17 has it
- * (../shared/mlflow-2.17/routes.txt): each path answers its own methods and
+ * (mocks/recordings/mlflow-2.17.0/routes.txt): each path answers its own methods and
  * a 405 HTML page for the others. Paths match on any origin, since the app
  * calls absolute URLs of whatever origin it runs on.
  */

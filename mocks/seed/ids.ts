@@ -1,6 +1,6 @@
 /**
  * Ids of the demo workspace. Recorded objects keep the ids the real server
- * gave them (see ../shared/mlflow-2.17/exchanges/_index.json), so a recorded
+ * gave them (see mocks/recordings/mlflow-2.17.0/exchanges/_index.json), so a recorded
  * request maps 1:1; objects the recording does not have get hash-derived ids.
  */
 import { hexId } from './random';

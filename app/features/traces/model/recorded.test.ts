@@ -10,7 +10,7 @@ import { buildSpanTree } from './tree';
 import { visibleRows, noneCollapsed } from './rows';
 
 /** The real MLflow 2.17 trace artifacts, decoded the way the client does it. */
-const EXCHANGES = resolve(__dirname, '../../../../../shared/mlflow-2.17/exchanges');
+const EXCHANGES = resolve(__dirname, '../../../../mocks/recordings/mlflow-2.17.0/exchanges');
 function recorded(name: string) {
   const rec = JSON.parse(readFileSync(resolve(EXCHANGES, `${name}.json`), 'utf8')) as { response: unknown };
   return decodeTraceData(parseTraceDataText(JSON.stringify(rec.response)));
