@@ -18,11 +18,16 @@ interface WireRun {
 }
 
 /** Run names the server returns for a search, in its order. */
-async function searchNames(request: APIRequestContext, body: Record<string, unknown>): Promise<string[]> {
+async function searchNames(
+  request: APIRequestContext,
+  body: Record<string, unknown>,
+): Promise<string[]> {
   const names: string[] = [];
   let token: string | undefined;
   do {
-    const res = await request.post('/api/2.0/mlflow/runs/search', { data: { experiment_ids: [SWEEP], max_results: 1000, ...body, page_token: token } });
+    const res = await request.post('/api/2.0/mlflow/runs/search', {
+      data: { experiment_ids: [SWEEP], max_results: 1000, ...body, page_token: token },
+    });
     expect(res.ok()).toBeTruthy();
     const json = (await res.json()) as { runs?: WireRun[]; next_page_token?: string };
     names.push(...(json.runs ?? []).map((r) => r.info.run_name));
@@ -83,7 +88,9 @@ test.describe('runs table', () => {
     await expect(page).toHaveURL(/[?&]q=/);
   });
 
-  test('a malformed filter shows the server message and keeps the last rows; an unknown key finds nothing', async ({ page }) => {
+  test('a malformed filter shows the server message and keeps the last rows; an unknown key finds nothing', async ({
+    page,
+  }) => {
     const runs = new RunsTablePage(page);
     await runs.goto();
     await runs.applyFilter('metrics.`val/accuracy` >');
@@ -109,10 +116,14 @@ test.describe('runs table', () => {
     const header = runs.columnHeader('val/accuracy');
     await header.getByRole('button').click();
     await expect(header).toHaveAttribute('aria-sort', 'descending');
-    await expect.poll(async () => (await runs.shownNames())[0]).toBe(desc.find((n) => n !== 'fold-0' && !n.startsWith('fold-')));
+    await expect
+      .poll(async () => (await runs.shownNames())[0])
+      .toBe(desc.find((n) => n !== 'fold-0' && !n.startsWith('fold-')));
     await header.getByRole('button').click();
     await expect(header).toHaveAttribute('aria-sort', 'ascending');
-    await expect.poll(async () => (await runs.shownNames())[0]).toBe(asc.find((n) => !n.startsWith('fold-')));
+    await expect
+      .poll(async () => (await runs.shownNames())[0])
+      .toBe(asc.find((n) => !n.startsWith('fold-')));
     expect(desc[0]).not.toBe(asc[0]);
   });
 
@@ -128,7 +139,9 @@ test.describe('runs table', () => {
     await expect(picker.getByRole('checkbox', { name: 'params.optimizer' })).toBeChecked();
     await picker.getByRole('button', { name: 'Done' }).click();
     await expect(runs.columnHeader('optimizer')).toBeVisible();
-    const killedRow = runs.table.getByRole('row').filter({ has: page.getByRole('link', { name: 'trial-killed', exact: true }) });
+    const killedRow = runs.table
+      .getByRole('row')
+      .filter({ has: page.getByRole('link', { name: 'trial-killed', exact: true }) });
     await expect(killedRow.getByRole('cell', { name: 'sgd', exact: true })).toBeVisible();
     await expect(page).toHaveURL(/[?&]c=[^&]*p%3Aoptimizer/);
   });
@@ -136,7 +149,9 @@ test.describe('runs table', () => {
   test('a cell shows its full value on hover', async ({ page }) => {
     const runs = new RunsTablePage(page);
     await runs.goto();
-    const killedRow = runs.table.getByRole('row').filter({ has: page.getByRole('link', { name: 'trial-killed', exact: true }) });
+    const killedRow = runs.table
+      .getByRole('row')
+      .filter({ has: page.getByRole('link', { name: 'trial-killed', exact: true }) });
     const source = killedRow.getByRole('cell', { name: 'workload.py', exact: true });
     await source.hover();
     await expect(source).toHaveAttribute('title', 'workload.py');
@@ -153,18 +168,39 @@ test.describe('runs table', () => {
     await expect(runs.runLink('fold-0')).toHaveCount(0);
   });
 
+  // Issue #19: the table and the run page once cached a parent's children in two shapes
+  // under one key, and the run page crashed on the table's.
+  test('expanding a parent, then opening it, shows its children on the run page', async ({
+    page,
+  }) => {
+    const runs = new RunsTablePage(page);
+    await runs.goto();
+    await runs.table.getByRole('button', { name: `Expand ${PARENT} (5 child runs)` }).click();
+    await expect(runs.runLink('fold-4')).toBeVisible();
+    await runs.runLink(PARENT).click();
+    await expect(page.getByRole('heading', { level: 1, name: PARENT })).toBeVisible();
+    const children = page.getByRole('list', { name: 'Child runs' });
+    for (let i = 0; i < 5; i++)
+      await expect(children.getByRole('link', { name: `fold-${i}`, exact: true })).toBeVisible();
+    await expect(page.getByText('Something went wrong')).toHaveCount(0);
+  });
+
   test('groups by a param with counts and metric summaries', async ({ page, request }) => {
     const runs = new RunsTablePage(page);
     const adam = await searchNames(request, { filter: "params.optimizer = 'adam'" });
     await runs.goto();
     await page.getByLabel('Group by').selectOption({ label: 'optimizer' });
-    const group = runs.table.getByRole('button', { name: new RegExp(`^▾? ?optimizer = adam ${adam.length} runs$`) });
+    const group = runs.table.getByRole('button', {
+      name: new RegExp(`^▾? ?optimizer = adam ${adam.length} runs$`),
+    });
     await expect(group).toBeVisible();
     await expect(group).toHaveAttribute('aria-expanded', 'true');
     // collapsing the first group brings the next ones into the window
     await group.click();
     await expect(group).toHaveAttribute('aria-expanded', 'false');
-    await expect(runs.table.getByRole('button', { name: /optimizer = sgd \d+ runs/ })).toBeVisible();
+    await expect(
+      runs.table.getByRole('button', { name: /optimizer = sgd \d+ runs/ }),
+    ).toBeVisible();
     await expect(page).toHaveURL(/[?&]g=p%3Aoptimizer/);
   });
 
@@ -177,7 +213,9 @@ test.describe('runs table', () => {
     await boxes.nth(2).check();
     await expect(page.getByText('3 runs selected')).toBeVisible();
     await page.getByRole('link', { name: 'Compare', exact: true }).click();
-    await expect(page).toHaveURL(/\/compare\?runs=[0-9a-f]{32},[0-9a-f]{32},[0-9a-f]{32}&experiments=1$/);
+    await expect(page).toHaveURL(
+      /\/compare\?runs=[0-9a-f]{32},[0-9a-f]{32},[0-9a-f]{32}&experiments=1$/,
+    );
   });
 
   test('shift-click selects a range', async ({ page }) => {
@@ -193,17 +231,29 @@ test.describe('runs table', () => {
     const runs = new RunsTablePage(page);
     await runs.goto();
     await runs.select('trial-killed');
-    await page.getByRole('toolbar', { name: 'Run actions' }).getByRole('button', { name: 'Delete' }).click();
+    await page
+      .getByRole('toolbar', { name: 'Run actions' })
+      .getByRole('button', { name: 'Delete' })
+      .click();
     await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
     await expect(runs.runLink('trial-killed')).toHaveCount(0);
 
-    await page.getByRole('group', { name: 'Lifecycle' }).getByRole('button', { name: 'Deleted' }).click();
+    await page
+      .getByRole('group', { name: 'Lifecycle' })
+      .getByRole('button', { name: 'Deleted' })
+      .click();
     await expect(runs.runLink('trial-killed')).toBeVisible();
     await runs.select('trial-killed');
-    await page.getByRole('toolbar', { name: 'Run actions' }).getByRole('button', { name: 'Restore' }).click();
+    await page
+      .getByRole('toolbar', { name: 'Run actions' })
+      .getByRole('button', { name: 'Restore' })
+      .click();
     await page.getByRole('dialog').getByRole('button', { name: 'Restore' }).click();
     await expect(runs.runLink('trial-killed')).toHaveCount(0);
-    await page.getByRole('group', { name: 'Lifecycle' }).getByRole('button', { name: 'Active' }).click();
+    await page
+      .getByRole('group', { name: 'Lifecycle' })
+      .getByRole('button', { name: 'Active' })
+      .click();
     await expect(runs.runLink('trial-killed')).toBeVisible();
   });
 
@@ -211,12 +261,20 @@ test.describe('runs table', () => {
     const runs = new RunsTablePage(page);
     const expected = await searchNames(request, { filter: FILTER });
     await runs.goto(`?q=${encodeURIComponent(FILTER)}`);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
     const text = fs.readFileSync((await download.path())!, 'utf8');
     const rows = Papa.parse<string[]>(text.trim()).data;
     expect(rows[0].slice(0, 4)).toEqual(['run_id', 'run_name', 'experiment_id', 'status']);
     expect(rows[0]).toContain('metrics.val/accuracy');
-    expect(rows.slice(1).map((r) => r[1]).sort()).toEqual([...expected].sort());
+    expect(
+      rows
+        .slice(1)
+        .map((r) => r[1])
+        .sort(),
+    ).toEqual([...expected].sort());
     const acc = rows[0].indexOf('metrics.val/accuracy');
     for (const r of rows.slice(1)) expect(Number(r[acc])).toBeGreaterThan(0.8);
   });
@@ -272,7 +330,9 @@ test.describe('runs table', () => {
     const runs = new RunsTablePage(page);
     await runs.goto();
     const rowIndexes = () =>
-      runs.table.getByRole('row').evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('aria-rowindex'))));
+      runs.table
+        .getByRole('row')
+        .evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('aria-rowindex'))));
     await expect.poll(async () => (await rowIndexes()).length).toBeGreaterThan(10);
     await runs.table.hover();
     for (let k = 0; k < 8; k++) {
@@ -281,15 +341,17 @@ test.describe('runs table', () => {
     }
     // scrolled far enough that rows which left were reused by rows which entered
     await expect.poll(async () => Math.min(...(await rowIndexes()).slice(1))).toBeGreaterThan(60);
-    await expect.poll(async () => {
-      const shown = await rowIndexes();
-      return shown.every((v, k) => k === 0 || v > shown[k - 1]);
-    }).toBe(true);
+    await expect
+      .poll(async () => {
+        const shown = await rowIndexes();
+        return shown.every((v, k) => k === 0 || v > shown[k - 1]);
+      })
+      .toBe(true);
   });
 
   test('renders failed runs with NaN and infinite metrics', async ({ page }) => {
     const runs = new RunsTablePage(page);
-    await runs.goto("?st=failed");
+    await runs.goto('?st=failed');
     await expect(runs.table.getByRole('cell', { name: 'NaN' }).first()).toBeVisible();
     await expect(runs.table.getByRole('cell', { name: '∞' }).first()).toBeVisible();
   });

@@ -3,8 +3,11 @@
  * proxied (or answered by the demo backend); everything else is Runlens's own.
  */
 
-/** Prefixes of MLflow's REST API (mlflow-artifacts lives under both too). */
-const API_PREFIXES = ['/api/2.0/', '/ajax-api/2.0/'];
+/**
+ * Prefixes of MLflow's REST API (mlflow-artifacts lives under both too). 3.x
+ * adds the v3 API (traces, assessments, ...) under /api/3.0 and /ajax-api/3.0.
+ */
+const API_PREFIXES = ['/api/2.0/', '/ajax-api/2.0/', '/api/3.0/', '/ajax-api/3.0/'];
 /** Exact paths MLflow's server answers outside the REST API. */
 const EXACT_PATHS = new Set([
   '/get-artifact',
@@ -18,7 +21,7 @@ const ARTIFACT_DOWNLOAD = [
   /^\/get-artifact$/,
   /^\/model-versions\/get-artifact$/,
   /^\/(?:ajax-)?api\/2\.0\/mlflow-artifacts\/artifacts\/./,
-  /^\/ajax-api\/2\.0\/mlflow\/get-trace-artifact$/,
+  /^\/ajax-api\/[23]\.0\/mlflow\/get-trace-artifact$/,
 ];
 
 export type NormalizedPath =

@@ -47,6 +47,10 @@ describe('proxy mode: what is proxied', () => {
   it.each([
     '/api/2.0/mlflow/experiments/search?max_results=5',
     '/ajax-api/2.0/mlflow/get-trace-artifact?request_id=abc',
+    // MLflow 3's v3 API
+    '/api/3.0/mlflow/traces/search',
+    '/api/3.0/mlflow/traces/tr-85b976e2d9360751cdcb3e5a18236cb2/assessments',
+    '/ajax-api/3.0/mlflow/get-trace-artifact?request_id=tr-abc',
     '/api/2.0/mlflow-artifacts/artifacts/2/run/artifacts/images/a.png',
     '/get-artifact?path=a%2Fb.csv&run_uuid=r1',
     '/model-versions/get-artifact?path=MLmodel&name=m&version=1',

@@ -146,7 +146,7 @@ type Check = (x: Recorded) => number;
 const CHECKS: [RegExp, Check][] = [
   [
     /\/experiments\/search$/,
-    (x) => ((x.response.experiments as WireExperiment[]) ?? []).map(decodeExperiment).length,
+    (x) => ((x.response.experiments as WireExperiment[]) ?? []).map((e) => decodeExperiment(e)).length,
   ],
   [
     /\/experiments\/get(-by-name)?$/,
@@ -253,7 +253,7 @@ describe('decoders on every recorded 2xx JSON body', () => {
     expect(run.metrics['train/loss'].value).toBe(Infinity);
     const hist = (
       all.find((x) => x.name === 'metrics_get_history_nan_inf')?.response.metrics as WireMetric[]
-    ).map(decodeMetric);
+    ).map((m) => decodeMetric(m));
     expect(hist.filter((m) => Number.isNaN(m.value)).length).toBeGreaterThan(0);
   });
 

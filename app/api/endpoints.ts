@@ -1,10 +1,11 @@
 /**
- * Every path Runlens calls, in one place, with the prefix the real 2.17 server
- * answers on. Some exist only under /ajax-api/2.0 (get-trace-artifact,
+ * Every path Runlens calls, in one place, with the prefix the real servers
+ * (2.17 and 3.x) answer on. Some exist only under /ajax-api/2.0 (get-trace-artifact,
  * get-history-bulk); everything else uses the public /api/2.0 prefix.
  */
 const API = '/api/2.0/mlflow';
 const AJAX = '/ajax-api/2.0/mlflow';
+const API3 = '/api/3.0/mlflow';
 
 export const endpoints = {
   experiments: {
@@ -68,6 +69,21 @@ export const endpoints = {
     deleteTraces: `${API}/traces/delete-traces`,
     /** only under /ajax-api */
     artifact: `${AJAX}/get-trace-artifact`,
+  },
+  /** MLflow 3's v3 trace API (absent on 2.x). */
+  tracesV3: {
+    search: `${API3}/traces/search`,
+    info: (traceId: string) => `${API3}/traces/${encodeURIComponent(traceId)}`,
+    assessments: (traceId: string) => `${API3}/traces/${encodeURIComponent(traceId)}/assessments`,
+    assessment: (traceId: string, assessmentId: string) =>
+      `${API3}/traces/${encodeURIComponent(traceId)}/assessments/${encodeURIComponent(assessmentId)}`,
+  },
+  /** MLflow 3's logged models (absent on 2.x). */
+  loggedModels: {
+    search: `${API}/logged-models/search`,
+    get: (modelId: string) => `${API}/logged-models/${encodeURIComponent(modelId)}`,
+    artifactsList: (modelId: string) =>
+      `${API}/logged-models/${encodeURIComponent(modelId)}/artifacts/directories`,
   },
   server: {
     version: '/version',

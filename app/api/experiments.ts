@@ -1,12 +1,7 @@
-import { decodeExperiment } from './decode';
+import { decodeExperiment, one, oneString, page } from './decode';
 import { endpoints } from './endpoints';
-import { requestJson } from './http';
+import { ignoreBody, requestJson } from './http';
 import type { Experiment, Page, ViewType } from './types';
-import type {
-  WireCreateExperimentResponse,
-  WireGetExperimentResponse,
-  WireSearchExperimentsResponse,
-} from './wire';
 
 const E = endpoints.experiments;
 
@@ -18,8 +13,11 @@ export interface SearchExperimentsParams {
   pageToken?: string;
 }
 
-export async function searchExperiments(p: SearchExperimentsParams = {}, signal?: AbortSignal): Promise<Page<Experiment>> {
-  const w = await requestJson<WireSearchExperimentsResponse>(E.search, {
+export async function searchExperiments(
+  p: SearchExperimentsParams = {},
+  signal?: AbortSignal,
+): Promise<Page<Experiment>> {
+  return requestJson(E.search, page('experiments', decodeExperiment), {
     method: 'POST',
     body: {
       filter: p.filter || undefined,
@@ -30,43 +28,57 @@ export async function searchExperiments(p: SearchExperimentsParams = {}, signal?
     },
     signal,
   });
-  return { items: (w.experiments ?? []).map(decodeExperiment), nextPageToken: w.next_page_token ?? null };
 }
 
 export async function getExperiment(id: string, signal?: AbortSignal): Promise<Experiment> {
-  const w = await requestJson<WireGetExperimentResponse>(E.get, { query: { experiment_id: id }, signal });
-  return decodeExperiment(w.experiment);
+  return requestJson(E.get, one('experiment', decodeExperiment), {
+    query: { experiment_id: id },
+    signal,
+  });
 }
 
 export async function getExperimentByName(name: string, signal?: AbortSignal): Promise<Experiment> {
-  const w = await requestJson<WireGetExperimentResponse>(E.getByName, { query: { experiment_name: name }, signal });
-  return decodeExperiment(w.experiment);
+  return requestJson(E.getByName, one('experiment', decodeExperiment), {
+    query: { experiment_name: name },
+    signal,
+  });
 }
 
-export async function createExperiment(input: { name: string; artifactLocation?: string; tags?: Record<string, string> }): Promise<string> {
-  const w = await requestJson<WireCreateExperimentResponse>(E.create, {
+export async function createExperiment(input: {
+  name: string;
+  artifactLocation?: string;
+  tags?: Record<string, string>;
+}): Promise<string> {
+  return requestJson(E.create, oneString('experiment_id'), {
     method: 'POST',
     body: {
       name: input.name,
       artifact_location: input.artifactLocation || undefined,
-      tags: input.tags ? Object.entries(input.tags).map(([key, value]) => ({ key, value })) : undefined,
+      tags: input.tags
+        ? Object.entries(input.tags).map(([key, value]) => ({ key, value }))
+        : undefined,
     },
   });
-  return w.experiment_id;
 }
 
 export async function renameExperiment(id: string, newName: string): Promise<void> {
-  await requestJson(E.update, { method: 'POST', body: { experiment_id: id, new_name: newName } });
+  await requestJson(E.update, ignoreBody, {
+    method: 'POST',
+    body: { experiment_id: id, new_name: newName },
+  });
 }
 
 export async function deleteExperiment(id: string): Promise<void> {
-  await requestJson(E.delete, { method: 'POST', body: { experiment_id: id } });
+  await requestJson(E.delete, ignoreBody, { method: 'POST', body: { experiment_id: id } });
 }
 
 export async function restoreExperiment(id: string): Promise<void> {
-  await requestJson(E.restore, { method: 'POST', body: { experiment_id: id } });
+  await requestJson(E.restore, ignoreBody, { method: 'POST', body: { experiment_id: id } });
 }
 
 export async function setExperimentTag(id: string, key: string, value: string): Promise<void> {
-  await requestJson(E.setTag, { method: 'POST', body: { experiment_id: id, key, value } });
+  await requestJson(E.setTag, ignoreBody, {
+    method: 'POST',
+    body: { experiment_id: id, key, value },
+  });
 }

@@ -2,6 +2,7 @@
  * The one fetch wrapper. Every call to the tracking server goes through here,
  * so every failure becomes one ApiError {status, errorCode, message}.
  */
+import { ShapeError } from './check';
 import { takeEarlyResponse, type Reply } from './early';
 import type { WireErrorBody } from './wire';
 
@@ -62,8 +63,19 @@ export interface WireApiError {
 
 /** Any failure inside a worker, as the main thread will rebuild it. */
 export function errorToWire(err: unknown): WireApiError {
-  if (err instanceof ApiError) return { status: err.status, errorCode: err.errorCode, message: err.message, details: err.details };
-  return { status: 0, errorCode: 'WORKER_ERROR', message: err instanceof Error ? err.message : String(err), details: '' };
+  if (err instanceof ApiError)
+    return {
+      status: err.status,
+      errorCode: err.errorCode,
+      message: err.message,
+      details: err.details,
+    };
+  return {
+    status: 0,
+    errorCode: 'WORKER_ERROR',
+    message: err instanceof Error ? err.message : String(err),
+    details: '',
+  };
 }
 
 export function errorFromWire(w: WireApiError): ApiError {
@@ -83,7 +95,9 @@ export function userMessage(e: unknown): string {
  * and put the rest behind the details toggle.
  */
 function plainDbMessage(status: number, message: string): string {
-  const cut = message.search(/\s*Error:\s*\(|\s*\(sqlite3|\s*\(psycopg|\s*\[SQL:|\s*\(raised as a result/i);
+  const cut = message.search(
+    /\s*Error:\s*\(|\s*\(sqlite3|\s*\(psycopg|\s*\[SQL:|\s*\(raised as a result/i,
+  );
   const lead = cut > 0 ? message.slice(0, cut).trim() : '';
   if (lead.length >= 8) return lead;
   if (status === 400 && /FOREIGN KEY/i.test(message))
@@ -110,7 +124,8 @@ export function errorFromBody(status: number, contentType: string, text: string)
     const b = body as Partial<WireErrorBody>;
     const code = typeof b.error_code === 'string' ? b.error_code : `HTTP_${status}`;
     const message = typeof b.message === 'string' ? b.message : `Request failed (${status})`;
-    if (DB_MESSAGE.test(message)) return new ApiError(status, code, plainDbMessage(status, message), message);
+    if (DB_MESSAGE.test(message))
+      return new ApiError(status, code, plainDbMessage(status, message), message);
     return new ApiError(status, code, message);
   }
   const title = text ? htmlTitle(text) : null;
@@ -185,15 +200,73 @@ async function send(path: string, opts: RequestOptions): Promise<Reply> {
   return res;
 }
 
-/** JSON request; an empty body decodes as {} (writes answer {}). */
-export async function requestJson<T>(path: string, opts: RequestOptions = {}): Promise<T> {
+/**
+ * Reads a JSON answer into an app type, checking its shape (check.ts). Throws
+ * ShapeError on a surprise; requestJson turns that into an ApiError.
+ */
+export type Decoder<T> = (body: unknown) => T;
+
+/** For writes whose answer Runlens does not read (`{}` on success). */
+export const ignoreBody: Decoder<void> = () => undefined;
+
+/**
+ * JSON request, decoded and checked at the boundary. An empty body decodes as
+ * {} (writes answer {}). An answer of the wrong shape becomes an ApiError
+ * `INVALID_RESPONSE` naming the endpoint and the field.
+ */
+export async function requestJson<T>(
+  path: string,
+  decode: Decoder<T>,
+  opts: RequestOptions = {},
+): Promise<T> {
   const res = await send(path, opts);
   const text = await res.text();
-  if (!text.trim()) return {} as T;
+  return decodeJsonText(path, opts.method ?? 'GET', res.status, text, decode);
+}
+
+/** The decoding half of requestJson, for bodies read another way (lenient JSON, workers). */
+export function decodeJsonText<T>(
+  path: string,
+  method: string,
+  status: number,
+  text: string,
+  decode: Decoder<T>,
+  parse: (text: string) => unknown = JSON.parse,
+): T {
+  let body: unknown = {};
+  if (text.trim()) {
+    try {
+      body = parse(text);
+    } catch {
+      throw new ApiError(
+        status,
+        'INVALID_RESPONSE',
+        `${method} ${path} answered with something that is not JSON.`,
+        text.slice(0, 2000),
+      );
+    }
+  }
+  return decodeBody(path, method, status, body, decode);
+}
+
+export function decodeBody<T>(
+  path: string,
+  method: string,
+  status: number,
+  body: unknown,
+  decode: Decoder<T>,
+): T {
   try {
-    return JSON.parse(text) as T;
-  } catch {
-    throw new ApiError(res.status, 'INVALID_RESPONSE', 'The server sent a response that is not JSON.', text.slice(0, 2000));
+    return decode(body);
+  } catch (e) {
+    if (e instanceof ShapeError)
+      throw new ApiError(
+        status,
+        'INVALID_RESPONSE',
+        `Unexpected answer from ${method} ${path}: ${e.message}.`,
+        JSON.stringify(body).slice(0, 2000),
+      );
+    throw e;
   }
 }
 

@@ -1,23 +1,26 @@
-import { decodeMetric, decodeMetricPoint } from './decode';
+import { decodeMetric, decodeMetricPoint, page } from './decode';
 import { endpoints } from './endpoints';
-import { requestJson, requestText } from './http';
+import { decodeJsonText, requestJson, requestText } from './http';
 import type { Metric, MetricPoint } from './types';
-import type { WireMetricBulkResponse, WireMetricHistoryResponse } from './wire';
 
 const M = endpoints.metrics;
 
 /** Full history of one metric of one run. An unknown run answers 200 {} (no points). */
-export async function getMetricHistory(runId: string, key: string, signal?: AbortSignal): Promise<Metric[]> {
+export async function getMetricHistory(
+  runId: string,
+  key: string,
+  signal?: AbortSignal,
+): Promise<Metric[]> {
   const out: Metric[] = [];
   let token: string | undefined;
   for (;;) {
-    const w = await requestJson<WireMetricHistoryResponse>(M.getHistory, {
+    const w = await requestJson(M.getHistory, page('metrics', decodeMetric), {
       query: { run_id: runId, metric_key: key, page_token: token },
       signal,
     });
-    for (const m of w.metrics ?? []) out.push(decodeMetric(m));
-    if (!w.next_page_token) break;
-    token = w.next_page_token;
+    for (const m of w.items) out.push(m);
+    if (!w.nextPageToken) break;
+    token = w.nextPageToken;
   }
   return out;
 }
@@ -27,7 +30,7 @@ export async function getMetricHistoryBulkInterval(
   p: { runIds: string[]; key: string; maxResults?: number; startStep?: number; endStep?: number },
   signal?: AbortSignal,
 ): Promise<MetricPoint[]> {
-  const w = await requestJson<WireMetricBulkResponse>(M.getHistoryBulkInterval, {
+  const w = await requestJson(M.getHistoryBulkInterval, page('metrics', decodeMetricPoint), {
     query: {
       run_ids: p.runIds,
       metric_key: p.key,
@@ -37,7 +40,7 @@ export async function getMetricHistoryBulkInterval(
     },
     signal,
   });
-  return (w.metrics ?? []).map(decodeMetricPoint);
+  return w.items;
 }
 
 /** Full histories of one key for several runs (only under /ajax-api in 2.17). */
@@ -49,8 +52,14 @@ export async function getMetricHistoryBulk(
     query: { run_id: p.runIds, metric_key: p.key, max_results: p.maxResults ?? 25000 },
     signal,
   });
-  const w = parseLenientJson(text) as WireMetricBulkResponse;
-  return (w.metrics ?? []).map(decodeMetricPoint);
+  return decodeJsonText(
+    M.getHistoryBulk,
+    'GET',
+    200,
+    text,
+    page('metrics', decodeMetricPoint),
+    parseLenientJson,
+  ).items;
 }
 
 /**

@@ -1,8 +1,7 @@
-import { decodeRun, decodeRunInfo } from './decode';
+import { decodeRun, decodeRunInfo, one, page } from './decode';
 import { endpoints } from './endpoints';
-import { requestJson } from './http';
+import { ignoreBody, requestJson } from './http';
 import type { Page, Run, RunInfo, RunStatus, SearchRunsParams } from './types';
-import type { WireGetRunResponse, WireSearchRunsResponse, WireUpdateRunResponse } from './wire';
 
 const R = endpoints.runs;
 
@@ -10,7 +9,7 @@ const R = endpoints.runs;
 export const RUNS_PAGE_SIZE = 1000;
 
 export async function searchRuns(p: SearchRunsParams, signal?: AbortSignal): Promise<Page<Run>> {
-  const w = await requestJson<WireSearchRunsResponse>(R.search, {
+  return requestJson(R.search, page('runs', decodeRun), {
     method: 'POST',
     body: {
       experiment_ids: p.experimentIds,
@@ -22,34 +21,38 @@ export async function searchRuns(p: SearchRunsParams, signal?: AbortSignal): Pro
     },
     signal,
   });
-  return { items: (w.runs ?? []).map(decodeRun), nextPageToken: w.next_page_token ?? null };
 }
 
 export async function getRun(runId: string, signal?: AbortSignal): Promise<Run> {
-  const w = await requestJson<WireGetRunResponse>(R.get, { query: { run_id: runId }, signal });
-  return decodeRun(w.run);
+  return requestJson(R.get, one('run', decodeRun), { query: { run_id: runId }, signal });
 }
 
-export async function updateRun(runId: string, patch: { name?: string; status?: RunStatus; endTime?: number }): Promise<RunInfo> {
-  const w = await requestJson<WireUpdateRunResponse>(R.update, {
-    method: 'POST',
-    body: { run_id: runId, run_name: patch.name, status: patch.status, end_time: patch.endTime },
-  });
-  return decodeRunInfo(w.run_info);
+export async function updateRun(
+  runId: string,
+  patch: { name?: string; status?: RunStatus; endTime?: number },
+): Promise<RunInfo> {
+  return requestJson(
+    R.update,
+    one('run_info', (v, at) => decodeRunInfo(v, {}, at)),
+    {
+      method: 'POST',
+      body: { run_id: runId, run_name: patch.name, status: patch.status, end_time: patch.endTime },
+    },
+  );
 }
 
 export async function deleteRun(runId: string): Promise<void> {
-  await requestJson(R.delete, { method: 'POST', body: { run_id: runId } });
+  await requestJson(R.delete, ignoreBody, { method: 'POST', body: { run_id: runId } });
 }
 
 export async function restoreRun(runId: string): Promise<void> {
-  await requestJson(R.restore, { method: 'POST', body: { run_id: runId } });
+  await requestJson(R.restore, ignoreBody, { method: 'POST', body: { run_id: runId } });
 }
 
 export async function setRunTag(runId: string, key: string, value: string): Promise<void> {
-  await requestJson(R.setTag, { method: 'POST', body: { run_id: runId, key, value } });
+  await requestJson(R.setTag, ignoreBody, { method: 'POST', body: { run_id: runId, key, value } });
 }
 
 export async function deleteRunTag(runId: string, key: string): Promise<void> {
-  await requestJson(R.deleteTag, { method: 'POST', body: { run_id: runId, key } });
+  await requestJson(R.deleteTag, ignoreBody, { method: 'POST', body: { run_id: runId, key } });
 }

@@ -1,10 +1,20 @@
 import { endpoints } from './endpoints';
+import { obj, optStr } from './check';
 import { requestJson, requestText } from './http';
+import { rememberServerVersion } from './server-line';
 import type { ServerInfo } from './types';
 
 interface RunlensInfo {
   mode: 'demo' | 'proxy';
   trackingUri?: string;
+}
+
+function decodeRunlensInfo(body: unknown): RunlensInfo {
+  const o = obj(body, '');
+  return {
+    mode: optStr(o, 'mode', '') === 'demo' ? 'demo' : 'proxy',
+    trackingUri: optStr(o, 'trackingUri', ''),
+  };
 }
 
 /**
@@ -15,11 +25,12 @@ interface RunlensInfo {
 export async function getServerInfo(signal?: AbortSignal): Promise<ServerInfo> {
   let demo = false;
   try {
-    const info = await requestJson<RunlensInfo>(endpoints.server.runlensInfo, { signal });
+    const info = await requestJson(endpoints.server.runlensInfo, decodeRunlensInfo, { signal });
     demo = info.mode === 'demo';
   } catch {
     demo = false;
   }
   const version = (await requestText(endpoints.server.version, { signal })).trim();
+  rememberServerVersion(version);
   return { version, demo };
 }

@@ -8,8 +8,8 @@
  *   is decoded up front; the others are decoded on first read of a span's
  *   `attributes` / `inputs` / `outputs` (the selected span, a search), once.
  */
+import { ShapeError } from './check';
 import type { AttributeValue, Span, SpanEvent, SpanStatus, TraceData } from './types';
-import type { WireSpan } from './wire';
 
 /** An attribute value is a JSON document inside a string; keep the raw text when it is not. */
 export function decodeAttribute(raw: unknown): AttributeValue {
@@ -25,7 +25,8 @@ export function decodeAttribute(raw: unknown): AttributeValue {
  * The trace body is read as text and the big time integers are quoted before
  * JSON.parse, so no digit is lost.
  */
-const BIG_TIME_FIELD = /("(?:start_time|end_time|timestamp)"\s*:\s*)(-?\d{16,})/g;
+const BIG_TIME_FIELD =
+  /("(?:start_time|end_time|timestamp|start_time_unix_nano|end_time_unix_nano|time_unix_nano)"\s*:\s*)(-?\d{16,})/g;
 
 export function parseTraceDataText(text: string): unknown {
   return JSON.parse(text.replace(BIG_TIME_FIELD, '$1"$2"'));
@@ -99,7 +100,10 @@ class NsClock {
     const p = this.parts;
     if (splitNs(v, p, 0)) {
       // hi * 1000 stays exact up to 12 digits of hi (21 in all).
-      out.ms = (v as string).length <= 21 ? p[0] * 1000 + Math.floor(p[1] / 1_000_000) : this.epochMsOfBigInt(v, fallback);
+      out.ms =
+        (v as string).length <= 21
+          ? p[0] * 1000 + Math.floor(p[1] / 1_000_000)
+          : this.epochMsOfBigInt(v, fallback);
       out.ns = this.offsetOfParts(v) ?? 0;
     } else {
       out.ms = this.epochMsOfBigInt(v, fallback);
@@ -120,7 +124,7 @@ function earliestStart(spans: readonly LooseSpan[]): bigint | null {
   let best: string | null = null;
   let other: bigint | null = null;
   for (const s of spans) {
-    const v = s.start_time;
+    const v = s.start_time ?? s.start_time_unix_nano;
     if (splitNs(v, p, 0)) {
       if (p[0] < bestHi || (p[0] === bestHi && p[1] < bestLo)) {
         bestHi = p[0];
@@ -143,10 +147,61 @@ function spanStatus(code: string | undefined): SpanStatus {
   return 'UNSET';
 }
 
-interface LooseSpan extends Omit<WireSpan, 'start_time' | 'end_time' | 'events'> {
-  start_time: number | string;
-  end_time: number | string | null;
-  events?: { name: string; timestamp: number | string; attributes?: Record<string, unknown> }[];
+/**
+ * A span as either line sends it. MLflow 2.x: `context.{span_id,trace_id}` as
+ * 0x-hex, `parent_id`, `start_time`/`end_time`, `status_code`. MLflow 3.x (the
+ * OpenTelemetry-shaped v3 schema): `span_id`/`trace_id`/`parent_span_id` as
+ * base64 bytes, `*_unix_nano` times, `status: {code, message}`, events with
+ * `time_unix_nano`. Attributes are JSON strings in both.
+ */
+interface LooseSpan {
+  name?: unknown;
+  context?: { span_id?: string; trace_id?: string };
+  parent_id?: string | null;
+  start_time?: number | string;
+  end_time?: number | string | null;
+  status_code?: string;
+  status_message?: string;
+  span_id?: string;
+  trace_id?: string;
+  parent_span_id?: string | null;
+  start_time_unix_nano?: number | string;
+  end_time_unix_nano?: number | string | null;
+  status?: { code?: string; message?: string };
+  attributes?: Record<string, unknown>;
+  events?: {
+    name: string;
+    timestamp?: number | string;
+    time_unix_nano?: number | string;
+    attributes?: Record<string, unknown>;
+  }[];
+}
+
+const HEX_ID = /^(?:0x)?[0-9a-f]{16}(?:[0-9a-f]{16})?$/i;
+const BASE64_ID = /^[A-Za-z0-9+/]+={0,2}$/;
+const HEX_DIGITS = '0123456789abcdef';
+
+/**
+ * A v3 span or trace id as lowercase hex, the form MLflow 3 uses everywhere
+ * else (assessments' span_id, the Python client's `span.span_id`). The wire
+ * sends base64 bytes (`pBx49+X52GQ=`); 3.5.0 wrote hex: keep hex as it is.
+ */
+export function v3IdToHex(id: string | null | undefined): string {
+  if (!id) return '';
+  // 8- and 16-byte ids are 12 and 24 base64 characters; hex ids are 16 and 32.
+  if (HEX_ID.test(id) || id.length % 4 !== 0 || !BASE64_ID.test(id)) return id;
+  let bin: string;
+  try {
+    bin = atob(id);
+  } catch {
+    return id;
+  }
+  let out = '';
+  for (let i = 0; i < bin.length; i++) {
+    const b = bin.charCodeAt(i);
+    out += HEX_DIGITS[b >> 4] + HEX_DIGITS[b & 15];
+  }
+  return out;
 }
 
 const NO_ATTRIBUTES: Readonly<Record<string, unknown>> = Object.freeze({});
@@ -210,7 +265,9 @@ export function wireAttributesOf(span: Span): Readonly<Record<string, unknown>> 
  */
 export function spanAttribute(span: Span, key: string): AttributeValue | undefined {
   if (!(span instanceof WireBackedSpan) || span.isDecoded) return span.attributes[key];
-  return Object.hasOwn(span.wireAttributes, key) ? decodeAttribute(span.wireAttributes[key]) : undefined;
+  return Object.hasOwn(span.wireAttributes, key)
+    ? decodeAttribute(span.wireAttributes[key])
+    : undefined;
 }
 
 function spanTypeOf(raw: unknown): string {
@@ -235,8 +292,12 @@ function spanTypeReader(): (raw: unknown) => string {
 }
 
 export function decodeTraceData(body: unknown): TraceData {
-  const b = (body ?? {}) as { spans?: LooseSpan[]; request?: string | null; response?: string | null };
-  const wireSpans = Array.isArray(b.spans) ? b.spans : [];
+  if (body === null || typeof body !== 'object' || Array.isArray(body))
+    throw new ShapeError('', 'an object', body);
+  const b = body as { spans?: LooseSpan[]; request?: string | null; response?: string | null };
+  if (b.spans !== undefined && !Array.isArray(b.spans))
+    throw new ShapeError('spans', 'a list', b.spans);
+  const wireSpans = b.spans ?? [];
   const base = earliestStart(wireSpans) ?? 0n;
   const clock = new NsClock(base);
   const spanType = spanTypeReader();
@@ -244,27 +305,29 @@ export function decodeTraceData(body: unknown): TraceData {
   const start = { ns: 0, ms: 0 };
   for (let i = 0; i < wireSpans.length; i++) {
     const s = wireSpans[i];
+    if (s === null || typeof s !== 'object') throw new ShapeError(`spans[${i}]`, 'an object', s);
     const attrs = s.attributes ?? NO_ATTRIBUTES;
+    const v3 = s.context === undefined && s.span_id !== undefined;
     const context = s.context;
-    clock.start(s.start_time, base, start);
+    clock.start(v3 ? s.start_time_unix_nano : s.start_time, base, start);
     const span = new WireBackedSpan(
-      context?.span_id ?? '',
-      context?.trace_id ?? '',
-      s.parent_id ?? null,
-      s.name,
+      v3 ? v3IdToHex(s.span_id) : (context?.span_id ?? ''),
+      v3 ? v3IdToHex(s.trace_id) : (context?.trace_id ?? ''),
+      v3 ? (s.parent_span_id ? v3IdToHex(s.parent_span_id) : null) : (s.parent_id ?? null),
+      typeof s.name === 'string' ? s.name : String(s.name ?? ''),
       spanType(attrs['mlflow.spanType']),
       start.ns,
-      clock.offset(s.end_time),
+      clock.offset(v3 ? s.end_time_unix_nano : s.end_time),
       start.ms,
-      spanStatus(s.status_code),
-      s.status_message ?? '',
+      spanStatus(v3 ? s.status?.code : s.status_code),
+      (v3 ? s.status?.message : s.status_message) ?? '',
       attrs,
     );
     const events = s.events;
     if (events && events.length) {
       span.events = events.map((e) => ({
         name: e.name,
-        offsetNs: clock.offset(e.timestamp) ?? 0,
+        offsetNs: clock.offset(e.timestamp ?? e.time_unix_nano) ?? 0,
         attributes: e.attributes ?? {},
       }));
     }

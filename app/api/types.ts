@@ -36,6 +36,10 @@ export interface Metric {
   value: number;
   timestamp: number;
   step: number;
+  /** MLflow 3: the logged model and dataset a value was measured for, when set. */
+  modelId?: string;
+  datasetName?: string;
+  datasetDigest?: string;
 }
 
 export interface MetricPoint extends Metric {
@@ -81,9 +85,19 @@ export interface Run {
   params: Record<string, string>;
   tags: TagMap;
   datasets: DatasetInput[];
+  /** MLflow 3: logged models this run used (inputs) and produced (outputs); empty on 2.x. */
+  modelInputs: ModelRef[];
+  modelOutputs: ModelRef[];
   /** Derived from well-known tags. */
   parentRunId: string | null;
   description: string;
+}
+
+/** A run's link to an MLflow 3 logged model (`m-…`). */
+export interface ModelRef {
+  modelId: string;
+  /** The step at which an output was logged; null for inputs. */
+  step: number | null;
 }
 
 export interface SearchRunsParams {
@@ -123,6 +137,8 @@ export interface ModelVersion {
   runLink: string;
   tags: TagMap;
   aliases: string[];
+  /** MLflow 3: the logged model this version was made from (`model_id`, or `models:/m-…` as source). */
+  modelId: string | null;
 }
 
 export interface RegisteredModel {
@@ -152,6 +168,36 @@ export interface TraceInfo {
   sourceRunId: string | null;
   requestPreview: string;
   responsePreview: string;
+  /** MLflow 3 (v3 trace info): feedback and expectations; empty on 2.x. */
+  assessments: Assessment[];
+  /** MLflow 3: `mlflow.trace.session` and `mlflow.trace.user` metadata, when set. */
+  sessionId: string | null;
+  userId: string | null;
+}
+
+export type AssessmentSourceType = 'HUMAN' | 'LLM_JUDGE' | 'CODE' | 'SOURCE_TYPE_UNSPECIFIED';
+
+/** One feedback or expectation on a trace (or one of its spans), MLflow 3. */
+export interface Assessment {
+  id: string;
+  name: string;
+  traceId: string;
+  /** Hex span id when it is about one span; null for the whole trace. */
+  spanId: string | null;
+  kind: 'feedback' | 'expectation';
+  /** The value as sent: boolean, number, string, or JSON (expectations may be serialized JSON). */
+  value: unknown;
+  /** A feedback that failed: the error's message. */
+  error: string | null;
+  rationale: string;
+  source: { type: AssessmentSourceType; id: string };
+  createTime: number | null;
+  lastUpdateTime: number | null;
+  /** The id of the assessment this one overrides, when it does. */
+  overrides: string | null;
+  /** False when a newer assessment overrides this one. */
+  valid: boolean;
+  metadata: TagMap;
 }
 
 export type SpanStatus = 'OK' | 'ERROR' | 'UNSET';

@@ -8,11 +8,19 @@ describe('translateLegacyHash', () => {
       '/experiments/1/runs/abc?artifact=model%2FMLmodel',
     );
     expect(translateLegacyHash('#/experiments/1/traces')).toBe('/experiments/1/traces');
-    expect(translateLegacyHash('#/experiments/5?compareRunsMode=TRACES')).toBe('/experiments/5/traces');
-    expect(translateLegacyHash('#/models/iris-classifier/versions/2')).toBe('/models/iris-classifier/versions/2');
+    expect(translateLegacyHash('#/experiments/5?compareRunsMode=TRACES')).toBe(
+      '/experiments/5/traces',
+    );
+    expect(translateLegacyHash('#/models/iris-classifier/versions/2')).toBe(
+      '/models/iris-classifier/versions/2',
+    );
     expect(translateLegacyHash('#/models')).toBe('/models');
-    expect(translateLegacyHash('#/compare-runs?runs=["a","b"]&experiments=["1"]')).toBe('/compare?runs=a%2Cb&experiments=1');
-    expect(translateLegacyHash('#/compare-experiments/s?experiments=["1","3"]')).toBe('/experiments/1,3');
+    expect(translateLegacyHash('#/compare-runs?runs=["a","b"]&experiments=["1"]')).toBe(
+      '/compare?runs=a,b&experiments=1',
+    );
+    expect(translateLegacyHash('#/compare-experiments/s?experiments=["1","3"]')).toBe(
+      '/experiments/1,3',
+    );
   });
   it('ignores hashes that are not MLflow routes', () => {
     expect(translateLegacyHash('#section')).toBeNull();

@@ -3,6 +3,19 @@
  * those links in docs and chats; map each to Runlens's route so they still work.
  * Returns null when the hash is not an MLflow route.
  */
+import {
+  comparePath,
+  experimentPath,
+  experimentsPath,
+  modelComparePath,
+  modelPath,
+  modelsPath,
+  modelVersionPath,
+  runPath,
+  tracePath,
+  tracesPath,
+} from './paths';
+
 function parseJsonList(v: string | null): string[] {
   if (!v) return [];
   try {
@@ -11,7 +24,10 @@ function parseJsonList(v: string | null): string[] {
   } catch {
     // not JSON: a comma list
   }
-  return v.split(',').map((s) => s.trim()).filter(Boolean);
+  return v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 export function translateLegacyHash(hash: string): string | null {
@@ -20,62 +36,53 @@ export function translateLegacyHash(hash: string): string | null {
   const qIndex = raw.indexOf('?');
   const path = qIndex >= 0 ? raw.slice(0, qIndex) : raw;
   const search = new URLSearchParams(qIndex >= 0 ? raw.slice(qIndex + 1) : '');
-  const parts = path.split('/').filter(Boolean).map((p) => {
-    try {
-      return decodeURIComponent(p);
-    } catch {
-      return p;
-    }
-  });
-  const enc = encodeURIComponent;
+  const parts = path
+    .split('/')
+    .filter(Boolean)
+    .map((p) => {
+      try {
+        return decodeURIComponent(p);
+      } catch {
+        return p;
+      }
+    });
   const [head, ...rest] = parts;
 
-  if (parts.length === 0) return '/';
+  if (parts.length === 0) return experimentsPath();
   if (head === 'experiments') {
     const [expId, section, id, sub, ...artifactParts] = rest;
-    if (!expId) return '/';
+    if (!expId) return experimentsPath();
     if (section === 'runs' && id) {
-      if (sub === 'artifactPath' && artifactParts.length)
-        return `/experiments/${enc(expId)}/runs/${enc(id)}?artifact=${enc(artifactParts.join('/'))}`;
-      return `/experiments/${enc(expId)}/runs/${enc(id)}`;
+      const artifact = sub === 'artifactPath' ? artifactParts.join('/') : '';
+      return runPath({ experimentId: expId, runId: id, artifact });
     }
-    if (section === 'traces') return `/experiments/${enc(expId)}/traces${id ? `/${enc(id)}` : ''}`;
+    if (section === 'traces')
+      return id ? tracePath({ experimentId: expId, requestId: id }) : tracesPath(expId);
     const q = search.get('selectedTraceId') ?? search.get('selectedRequestId');
-    if (q) return `/experiments/${enc(expId)}/traces/${enc(q)}`;
-    if (search.get('compareRunsMode') === 'TRACES') return `/experiments/${enc(expId)}/traces`;
-    return `/experiments/${enc(expId)}`;
+    if (q) return tracePath({ experimentId: expId, requestId: q });
+    if (search.get('compareRunsMode') === 'TRACES') return tracesPath(expId);
+    return experimentPath(expId);
   }
   if (head === 'compare-experiments') {
     const ids = parseJsonList(search.get('experiments'));
-    return ids.length ? `/experiments/${ids.map(enc).join(',')}` : '/';
+    return ids.length ? experimentPath(ids) : experimentsPath();
   }
-  if (head === 'compare-runs') {
-    const runs = parseJsonList(search.get('runs'));
-    const exps = parseJsonList(search.get('experiments'));
-    const p = new URLSearchParams();
-    if (runs.length) p.set('runs', runs.join(','));
-    if (exps.length) p.set('experiments', exps.join(','));
-    return `/compare${p.toString() ? `?${p.toString()}` : ''}`;
-  }
-  if (head === 'metric') {
-    const key = rest.join('/');
-    const runs = parseJsonList(search.get('runs'));
-    const exps = parseJsonList(search.get('experiments'));
-    const p = new URLSearchParams();
-    if (runs.length) p.set('runs', runs.join(','));
-    if (exps.length) p.set('experiments', exps.join(','));
-    if (key) p.set('charts', key);
-    return `/compare?${p.toString()}`;
+  if (head === 'compare-runs' || head === 'metric') {
+    return comparePath({
+      runIds: parseJsonList(search.get('runs')),
+      experimentIds: parseJsonList(search.get('experiments')),
+      charts: head === 'metric' ? rest.join('/') : undefined,
+    });
   }
   if (head === 'models') {
     const [name, section, version] = rest;
-    if (!name) return '/models';
-    if (section === 'versions' && version) return `/models/${enc(name)}/versions/${enc(version)}`;
+    if (!name) return modelsPath();
+    if (section === 'versions' && version) return modelVersionPath({ name, version });
     if (section === 'compare-versions' || section === 'compare') {
       const versions = parseJsonList(search.get('version_to_run_ids') ?? search.get('versions'));
-      return `/models/${enc(name)}/compare${versions.length ? `?versions=${versions.map(enc).join(',')}` : ''}`;
+      return modelComparePath({ name, versions });
     }
-    return `/models/${enc(name)}`;
+    return modelPath(name);
   }
   return null;
 }

@@ -19,13 +19,20 @@ export const runKeys = {
   list: (params: object) => [...runKeys.lists(), params] as const,
   details: () => [...runKeys.all, 'detail'] as const,
   detail: (id: string) => [...runKeys.details(), id] as const,
-  children: (parentId: string) => [...runKeys.all, 'children', parentId] as const,
+  /** Every child of a parent (all pages, active ones), searched in these experiments. */
+  children: (parentId: string, experimentIds: readonly string[]) =>
+    [...runKeys.all, 'children', parentId, [...experimentIds].sort()] as const,
+  /** The runs of the compare page (by id, or the top N of experiments): a `Run[]`, not pages. */
+  compare: (params: object) => [...runKeys.all, 'compare', params] as const,
 };
 
 export const metricKeys = {
   all: ['metrics'] as const,
   history: (runId: string, key: string) => [...metricKeys.all, 'history', runId, key] as const,
-  sampled: (params: object) => [...metricKeys.all, 'sampled', params] as const,
+  /** Server-sampled points of one run (`MetricPoint[]`, the run page's small charts). */
+  sampledPoints: (params: object) => [...metricKeys.all, 'sampled-points', params] as const,
+  /** Server-sampled series of many runs, by run id (compare's first paint). */
+  sampledSeries: (params: object) => [...metricKeys.all, 'sampled-series', params] as const,
   /** A full history held as columns (compare charts); a different shape from `history`, so its own key. */
   columns: (runId: string, key: string) => [...metricKeys.all, 'columns', runId, key] as const,
 };
@@ -33,7 +40,9 @@ export const metricKeys = {
 export const artifactKeys = {
   all: ['artifacts'] as const,
   list: (runId: string, path: string) => [...artifactKeys.all, 'list', runId, path] as const,
-  content: (runId: string, path: string, kind: string) => [...artifactKeys.all, 'content', runId, path, kind] as const,
+  /** A file's content, as text or as a blob: two shapes, two kinds. */
+  text: (runId: string, path: string) => [...artifactKeys.all, 'text', runId, path] as const,
+  blob: (runId: string, path: string) => [...artifactKeys.all, 'blob', runId, path] as const,
   modelVersionFile: (name: string, version: string, path: string) =>
     [...artifactKeys.all, 'model-version', name, version, path] as const,
 };
@@ -51,7 +60,13 @@ export const modelVersionKeys = {
   lists: () => [...modelVersionKeys.all, 'list'] as const,
   list: (params: object) => [...modelVersionKeys.lists(), params] as const,
   details: () => [...modelVersionKeys.all, 'detail'] as const,
-  detail: (name: string, version: string) => [...modelVersionKeys.details(), name, version] as const,
+  detail: (name: string, version: string) =>
+    [...modelVersionKeys.details(), name, version] as const,
+  /** Versions resolved through an alias (`name@alias`). */
+  aliases: (name: string) => [...modelVersionKeys.all, 'alias', name] as const,
+  alias: (name: string, alias: string) => [...modelVersionKeys.aliases(name), alias] as const,
+  /** The versions registered from one run (a page of them). */
+  ofRun: (runId: string) => [...modelVersionKeys.all, 'of-run', runId] as const,
 };
 
 export const traceKeys = {
@@ -61,4 +76,6 @@ export const traceKeys = {
   infos: () => [...traceKeys.all, 'info'] as const,
   info: (requestId: string) => [...traceKeys.infos(), requestId] as const,
   data: (requestId: string) => [...traceKeys.all, 'data', requestId] as const,
+  /** The traces a run produced (one page, the run page's related section). */
+  ofRun: (runId: string) => [...traceKeys.all, 'of-run', runId] as const,
 };

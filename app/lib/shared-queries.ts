@@ -4,17 +4,75 @@
  * reuse these, so a key and its fetcher never drift apart.
  */
 import { queryOptions } from '@tanstack/react-query';
-import { getExperiment, getModelVersion, getRegisteredModel, getRun, getTraceData, getTraceInfo, listArtifacts } from '../api';
-import { artifactKeys, experimentKeys, modelVersionKeys, registeredModelKeys, runKeys, traceKeys } from './query-keys';
+import {
+  fetchAllPages,
+  getExperiment,
+  getMetricHistory,
+  getModelVersion,
+  getRegisteredModel,
+  getRun,
+  getTraceData,
+  getTraceInfo,
+  listArtifacts,
+  searchRuns,
+  type Run,
+} from '../api';
+import {
+  artifactKeys,
+  experimentKeys,
+  metricKeys,
+  modelVersionKeys,
+  registeredModelKeys,
+  runKeys,
+  traceKeys,
+} from './query-keys';
+import { quoteFilterValue } from './filter-quote';
 
 export const experimentQueryOptions = (id: string) =>
-  queryOptions({ queryKey: experimentKeys.detail(id), queryFn: ({ signal }) => getExperiment(id, signal) });
+  queryOptions({
+    queryKey: experimentKeys.detail(id),
+    queryFn: ({ signal }) => getExperiment(id, signal),
+  });
 
 export const runQueryOptions = (runId: string) =>
   queryOptions({ queryKey: runKeys.detail(runId), queryFn: ({ signal }) => getRun(runId, signal) });
 
+/**
+ * Every active child of a parent run, through all pages, whatever a table's filter: the
+ * runs table (expanding a parent) and the run page (its "Child runs") share this entry.
+ */
+export const runChildrenQueryOptions = (parentId: string, experimentIds: readonly string[]) =>
+  queryOptions({
+    queryKey: runKeys.children(parentId, experimentIds),
+    queryFn: ({ signal }): Promise<Run[]> =>
+      fetchAllPages(
+        (pageToken) =>
+          searchRuns(
+            {
+              experimentIds: [...experimentIds],
+              filter: `tags.\`mlflow.parentRunId\` = ${quoteFilterValue(parentId)}`,
+              viewType: 'ACTIVE_ONLY',
+              pageToken,
+            },
+            signal,
+          ),
+        { signal },
+      ),
+  });
+
+/** Full history of one metric of one run (run page charts and table, computed cells of the runs table). */
+export const metricHistoryQueryOptions = (runId: string, key: string) =>
+  queryOptions({
+    queryKey: metricKeys.history(runId, key),
+    queryFn: ({ signal }) => getMetricHistory(runId, key, signal),
+    staleTime: 60_000,
+  });
+
 export const registeredModelQueryOptions = (name: string) =>
-  queryOptions({ queryKey: registeredModelKeys.detail(name), queryFn: ({ signal }) => getRegisteredModel(name, signal) });
+  queryOptions({
+    queryKey: registeredModelKeys.detail(name),
+    queryFn: ({ signal }) => getRegisteredModel(name, signal),
+  });
 
 export const modelVersionQueryOptions = (name: string, version: string) =>
   queryOptions({
@@ -23,7 +81,10 @@ export const modelVersionQueryOptions = (name: string, version: string) =>
   });
 
 export const traceInfoQueryOptions = (requestId: string) =>
-  queryOptions({ queryKey: traceKeys.info(requestId), queryFn: ({ signal }) => getTraceInfo(requestId, signal) });
+  queryOptions({
+    queryKey: traceKeys.info(requestId),
+    queryFn: ({ signal }) => getTraceInfo(requestId, signal),
+  });
 
 export const traceDataQueryOptions = (requestId: string) =>
   queryOptions({

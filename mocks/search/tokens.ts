@@ -30,25 +30,19 @@ const KEYWORDS = new Set(['AND', 'OR', 'NOT', 'IN', 'LIKE', 'ILIKE', 'IS', 'NULL
 const WORD_START = /[A-Za-z_\u00C0-\uFFFF]/;
 const WORD_CHAR = /[A-Za-z0-9_$\u00C0-\uFFFF]/;
 
+/** sqlparse's own patterns (String.Single, String.Symbol, back-quoted Name), backtracking included. */
+const QUOTED: Record<string, RegExp> = {
+  "'": /'(?:''|\\'|[^'])*'/y,
+  '"': /"(?:""|\\"|[^"])*"/y,
+  '`': /`(?:``|[^`])*`/y,
+};
+
 function readQuoted(src: string, i: number, quote: string): number {
-  // Returns the index after the closing quote; a doubled quote escapes itself.
-  let j = i + 1;
-  while (j < src.length) {
-    const c = src[j];
-    if (c === '\\' && quote === "'" && j + 1 < src.length) {
-      j += 2;
-      continue;
-    }
-    if (c === quote) {
-      if (src[j + 1] === quote) {
-        j += 2;
-        continue;
-      }
-      return j + 1;
-    }
-    j++;
-  }
-  return -1;
+  // Returns the index after the closing quote, or -1. A doubled quote or a
+  // backslash-quote stays inside, unless the string ends there: `'a\'` is `a\`.
+  const re = QUOTED[quote]!;
+  re.lastIndex = i;
+  return re.test(src) ? re.lastIndex : -1;
 }
 
 function readWord(src: string, i: number): number {

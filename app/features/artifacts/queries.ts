@@ -9,7 +9,7 @@ export { artifactListQueryOptions } from '../../lib/shared-queries';
 
 export const artifactTextQueryOptions = (runId: string, path: string) =>
   queryOptions({
-    queryKey: artifactKeys.content(runId, path, 'text'),
+    queryKey: artifactKeys.text(runId, path),
     queryFn: ({ signal }) => fetchRunArtifactText(runId, path, signal),
     retry: false,
     ...IMMUTABLE,
@@ -17,7 +17,7 @@ export const artifactTextQueryOptions = (runId: string, path: string) =>
 
 export const artifactBlobQueryOptions = (runId: string, path: string) =>
   queryOptions({
-    queryKey: artifactKeys.content(runId, path, 'blob'),
+    queryKey: artifactKeys.blob(runId, path),
     queryFn: ({ signal }) => fetchRunArtifactBlob(runId, path, signal),
     retry: false,
     ...IMMUTABLE,

@@ -3,6 +3,7 @@ import { getMetricHistoryBulkInterval, getRun, searchRuns, type Run } from '../.
 import { metricKeys, runKeys } from '../../lib/query-keys';
 import { loadFullSeries } from './history-loader';
 import { emptySeries, seriesFromPoints, type RawSeries } from './model/series';
+import { quoteFilterValue } from '../../lib/filter-quote';
 
 /** The server takes at most 100 run ids per bulk-interval call. */
 export const BULK_RUNS = 100;
@@ -30,18 +31,19 @@ export function chunk<T>(xs: readonly T[], n: number): T[][] {
   return out;
 }
 
-const quote = (s: string) => `'${s.replace(/'/g, "\\'")}'`;
-
 /** The compared runs, in URL order. One search per 100 ids when the experiments are known, else one get per run. */
 export const compareRunsQueryOptions = (runIds: string[], experimentIds: string[], top = 0) =>
   queryOptions({
-    queryKey: runKeys.list({ compare: runIds, experimentIds, top }),
+    queryKey: runKeys.compare({ runIds, experimentIds, top }),
     queryFn: async ({ signal }): Promise<Run[]> => {
       if (!runIds.length && top > 0 && experimentIds.length) {
         const out: Run[] = [];
         let pageToken: string | undefined;
         do {
-          const page = await searchRuns({ experimentIds, maxResults: Math.min(1000, top - out.length), pageToken }, signal);
+          const page = await searchRuns(
+            { experimentIds, maxResults: Math.min(1000, top - out.length), pageToken },
+            signal,
+          );
           out.push(...page.items);
           pageToken = page.nextPageToken ?? undefined;
         } while (pageToken && out.length < top);
@@ -52,7 +54,12 @@ export const compareRunsQueryOptions = (runIds: string[], experimentIds: string[
         const pages = await Promise.all(
           chunk(runIds, BULK_RUNS).map((ids) =>
             searchRuns(
-              { experimentIds, filter: `attributes.run_id IN (${ids.map(quote).join(',')})`, viewType: 'ALL', maxResults: ids.length },
+              {
+                experimentIds,
+                filter: `attributes.run_id IN (${ids.map(quoteFilterValue).join(',')})`,
+                viewType: 'ALL',
+                maxResults: ids.length,
+              },
               signal,
             ),
           ),
@@ -78,7 +85,7 @@ export interface SampledParams {
 /** Server-sampled first paint: evenly spaced points for up to 100 runs in one request. */
 export const sampledSeriesQueryOptions = (p: SampledParams) =>
   queryOptions({
-    queryKey: metricKeys.sampled(p),
+    queryKey: metricKeys.sampledSeries(p),
     queryFn: async ({ signal }): Promise<Record<string, RawSeries>> => {
       const points = await getMetricHistoryBulkInterval(p, signal);
       const byRun = new Map<string, typeof points>();
@@ -88,7 +95,8 @@ export const sampledSeriesQueryOptions = (p: SampledParams) =>
         else byRun.set(pt.runId, [pt]);
       }
       const out: Record<string, RawSeries> = {};
-      for (const id of p.runIds) out[id] = byRun.has(id) ? seriesFromPoints(byRun.get(id)!) : emptySeries();
+      for (const id of p.runIds)
+        out[id] = byRun.has(id) ? seriesFromPoints(byRun.get(id)!) : emptySeries();
       return out;
     },
     staleTime: 60_000,

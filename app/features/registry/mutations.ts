@@ -44,6 +44,7 @@ function invalidateAllVersions(qc: QueryClient, name: string) {
       queryKey: modelVersionKeys.details(),
       predicate: (q) => q.queryKey[2] === name,
     }),
+    qc.invalidateQueries({ queryKey: modelVersionKeys.aliases(name) }),
   ]);
 }
 
@@ -69,7 +70,8 @@ export function useUpdateModelDescription(name: string) {
 export function useRenameModel() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ name, newName }: { name: string; newName: string }) => renameRegisteredModel(name, newName),
+    mutationFn: ({ name, newName }: { name: string; newName: string }) =>
+      renameRegisteredModel(name, newName),
     onSuccess: (_m, { name }) => {
       qc.removeQueries({ queryKey: registeredModelKeys.detail(name) });
       qc.removeQueries({ queryKey: modelVersionKeys.list({ name }) });
@@ -94,7 +96,8 @@ export function useDeleteModel() {
 export function useSetModelTag(name: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ key, value }: { key: string; value: string }) => setRegisteredModelTag(name, key, value),
+    mutationFn: ({ key, value }: { key: string; value: string }) =>
+      setRegisteredModelTag(name, key, value),
     onSuccess: () => invalidateModel(qc, name),
   });
 }
@@ -114,12 +117,16 @@ export function useSetAlias(name: string) {
     mutationFn: ({ alias, version }: { alias: string; version: string; was?: string }) =>
       setRegisteredModelAlias(name, alias, version),
     onSuccess: (_d, { alias, version, was }) => {
-      toast.success(was ? `@${alias} moved from version ${was} to ${version}` : `@${alias} now points to version ${version}`);
+      toast.success(
+        was
+          ? `@${alias} moved from version ${was} to ${version}`
+          : `@${alias} now points to version ${version}`,
+      );
       return Promise.all([
         invalidateModel(qc, name),
         qc.invalidateQueries({ queryKey: modelVersionKeys.detail(name, version) }),
         was ? qc.invalidateQueries({ queryKey: modelVersionKeys.detail(name, was) }) : null,
-        qc.invalidateQueries({ queryKey: modelVersionKeys.detail(name, `@${alias}`) }),
+        qc.invalidateQueries({ queryKey: modelVersionKeys.alias(name, alias) }),
       ]);
     },
   });
@@ -128,13 +135,14 @@ export function useSetAlias(name: string) {
 export function useDeleteAlias(name: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ alias }: { alias: string; version: string }) => deleteRegisteredModelAlias(name, alias),
+    mutationFn: ({ alias }: { alias: string; version: string }) =>
+      deleteRegisteredModelAlias(name, alias),
     onSuccess: (_d, { alias, version }) => {
       toast.success(`@${alias} deleted`);
       return Promise.all([
         invalidateModel(qc, name),
         qc.invalidateQueries({ queryKey: modelVersionKeys.detail(name, version) }),
-        qc.removeQueries({ queryKey: modelVersionKeys.detail(name, `@${alias}`) }),
+        qc.removeQueries({ queryKey: modelVersionKeys.alias(name, alias) }),
       ]);
     },
   });
@@ -143,12 +151,24 @@ export function useDeleteAlias(name: string) {
 export function useTransitionStage(name: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ version, stage, archiveExisting }: { version: string; stage: string; archiveExisting: boolean }) =>
-      transitionModelVersionStage(name, version, stage, archiveExisting),
+    mutationFn: ({
+      version,
+      stage,
+      archiveExisting,
+    }: {
+      version: string;
+      stage: string;
+      archiveExisting: boolean;
+    }) => transitionModelVersionStage(name, version, stage, archiveExisting),
     onSuccess: (mv, { archiveExisting }) => {
-      toast.success(`Version ${mv.version} is now ${mv.currentStage}${archiveExisting ? '; others in that stage archived' : ''}`);
+      toast.success(
+        `Version ${mv.version} is now ${mv.currentStage}${archiveExisting ? '; others in that stage archived' : ''}`,
+      );
       // latest_versions (stage columns) and possibly every other version's stage changed.
-      return Promise.all([invalidateModel(qc, name), archiveExisting ? invalidateAllVersions(qc, name) : invalidateVersion(qc, name, mv.version)]);
+      return Promise.all([
+        invalidateModel(qc, name),
+        archiveExisting ? invalidateAllVersions(qc, name) : invalidateVersion(qc, name, mv.version),
+      ]);
     },
   });
 }
@@ -164,7 +184,8 @@ export function useUpdateVersionDescription(name: string, version: string) {
 export function useSetVersionTag(name: string, version: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ key, value }: { key: string; value: string }) => setModelVersionTag(name, version, key, value),
+    mutationFn: ({ key, value }: { key: string; value: string }) =>
+      setModelVersionTag(name, version, key, value),
     onSuccess: () => invalidateVersion(qc, name, version),
   });
 }

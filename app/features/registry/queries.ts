@@ -1,5 +1,11 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
-import { fetchAllPages, fetchModelVersionArtifactText, searchModelVersions, searchRegisteredModels } from '../../api';
+import {
+  fetchAllPages,
+  fetchModelVersionArtifactText,
+  getModelVersionByAlias,
+  searchModelVersions,
+  searchRegisteredModels,
+} from '../../api';
 import { artifactKeys, modelVersionKeys, registeredModelKeys } from '../../lib/query-keys';
 import { versionsOfModelFilter } from './model/filter';
 
@@ -16,7 +22,12 @@ export const modelListQueryOptions = (params: ModelListParams) =>
     queryKey: registeredModelKeys.list(params),
     queryFn: ({ pageParam, signal }) =>
       searchRegisteredModels(
-        { filter: params.filter, orderBy: params.orderBy, maxResults: MODELS_PAGE_SIZE, pageToken: pageParam },
+        {
+          filter: params.filter,
+          orderBy: params.orderBy,
+          maxResults: MODELS_PAGE_SIZE,
+          pageToken: pageParam,
+        },
         signal,
       ),
     initialPageParam: undefined as string | undefined,
@@ -46,5 +57,13 @@ export const modelVersionFileQueryOptions = (name: string, version: string, path
     queryKey: artifactKeys.modelVersionFile(name, version, path),
     queryFn: ({ signal }) => fetchModelVersionArtifactText(name, version, path, signal),
     staleTime: Infinity,
+    retry: false,
+  });
+
+/** `name@alias` resolved to its version; alias writes invalidate it. A missing alias is an answer, not a retry. */
+export const modelVersionByAliasQueryOptions = (name: string, alias: string) =>
+  queryOptions({
+    queryKey: modelVersionKeys.alias(name, alias),
+    queryFn: ({ signal }) => getModelVersionByAlias(name, alias, signal),
     retry: false,
   });

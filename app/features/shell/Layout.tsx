@@ -6,13 +6,17 @@ import { ThemeToggle } from '../../components/ThemeToggle';
 import { Toasts } from '../../components/Toasts';
 import { serverInfoQueryOptions } from './queries';
 import { ServerBanner } from './ServerBanner';
+import { experimentsPath, modelsPath } from '../../lib/paths';
 
 function ServerBadge() {
   const { data } = useQuery(serverInfoQueryOptions());
   if (!data) return null;
   if (data.demo)
     return (
-      <span className="badge badge-demo" title="No tracking server configured: showing the built-in demo workspace">
+      <span
+        className="badge badge-demo"
+        title="No tracking server configured: showing the built-in demo workspace"
+      >
         Demo workspace
       </span>
     );
@@ -24,7 +28,7 @@ export function Layout() {
   return (
     <div className="app">
       <header className="app-header">
-        <NavLink to="/" className="brand" aria-label="Runlens home">
+        <NavLink to={experimentsPath()} className="brand" aria-label="Runlens home">
           <svg width="20" height="20" viewBox="0 0 32 32" aria-hidden="true">
             <circle cx="14" cy="14" r="9" fill="none" stroke="currentColor" strokeWidth="4" />
             <path d="M21 21l7 7" stroke="currentColor" strokeWidth="4" strokeLinecap="round" />
@@ -32,10 +36,10 @@ export function Layout() {
           Runlens
         </NavLink>
         <nav aria-label="Main">
-          <NavLink to="/" end className="nav-link">
+          <NavLink to={experimentsPath()} end className="nav-link">
             Experiments
           </NavLink>
-          <NavLink to="/models" className="nav-link">
+          <NavLink to={modelsPath()} className="nav-link">
             Models
           </NavLink>
         </nav>

@@ -1,18 +1,24 @@
 import { useQueries } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { listArtifacts, runArtifactUrl, type Run } from '../../../api';
+import { runArtifactUrl, type Run } from '../../../api';
 import { ErrorNotice } from '../../../components/ErrorNotice';
-import { artifactKeys } from '../../../lib/query-keys';
+import { artifactListQueryOptions } from '../../../lib/shared-queries';
 import { imageAtStep, parseStepImage, type StepImage } from '../model/images';
 
 function StepImageCell({ runId, image }: { runId: string; image: StepImage | null }) {
   const [failed, setFailed] = useState<string | null>(null);
   if (!image) return <div className="muted">no image</div>;
   // 2.17 mangles step image names on proxied-artifact servers: show the failure here, keep the grid.
-  if (failed === image.path) return <div className="error-notice">Image failed to load (step {image.step})</div>;
+  if (failed === image.path)
+    return <div className="error-notice">Image failed to load (step {image.step})</div>;
   return (
     <figure className="image-cell">
-      <img src={runArtifactUrl(runId, image.path)} alt={`${image.key} at step ${image.step}`} loading="lazy" onError={() => setFailed(image.path)} />
+      <img
+        src={runArtifactUrl(runId, image.path)}
+        alt={`${image.key} at step ${image.step}`}
+        loading="lazy"
+        onError={() => setFailed(image.path)}
+      />
       <figcaption className="muted">step {image.step}</figcaption>
     </figure>
   );
@@ -21,18 +27,17 @@ function StepImageCell({ runId, image }: { runId: string; image: StepImage | nul
 /** The same image key side by side across runs, with one step slider. */
 export function ImageGrid({ runs }: { runs: Run[] }) {
   const listings = useQueries({
-    queries: runs.map((r) => ({
-      queryKey: artifactKeys.list(r.info.id, 'images'),
-      queryFn: ({ signal }: { signal: AbortSignal }) => listArtifacts(r.info.id, 'images', signal),
-    })),
+    queries: runs.map((r) => artifactListQueryOptions(r.info.id, 'images')),
   });
-  const images = listings.map((q) => (q.data?.files ?? []).map((f) => parseStepImage(f.path)).filter((x): x is StepImage => !!x));
+  const images = listings.map((q) =>
+    (q.data?.files ?? []).map((f) => parseStepImage(f.path)).filter((x): x is StepImage => !!x),
+  );
   const flat = images.flat();
   const keys = [...new Set(flat.map((i) => i.key))].sort();
   const steps = [...new Set(flat.map((i) => i.step))].sort((a, b) => a - b);
   const [key, setKey] = useState('');
   const [stepIdx, setStepIdx] = useState(Number.MAX_SAFE_INTEGER);
-  const k = keys.includes(key) ? key : keys[0] ?? '';
+  const k = keys.includes(key) ? key : (keys[0] ?? '');
   const step = steps[Math.min(stepIdx, steps.length - 1)] ?? 0;
   const error = listings.find((q) => q.error)?.error;
   const loading = useMemo(() => listings.some((q) => q.isPending), [listings]);
@@ -52,7 +57,13 @@ export function ImageGrid({ runs }: { runs: Run[] }) {
         </label>
         <label className="field-inline">
           Step
-          <input type="range" min={0} max={Math.max(0, steps.length - 1)} value={Math.min(stepIdx, steps.length - 1)} onChange={(e) => setStepIdx(Number(e.target.value))} />
+          <input
+            type="range"
+            min={0}
+            max={Math.max(0, steps.length - 1)}
+            value={Math.min(stepIdx, steps.length - 1)}
+            onChange={(e) => setStepIdx(Number(e.target.value))}
+          />
           <output>{step}</output>
         </label>
       </div>

@@ -5,6 +5,7 @@ import { MarkdownText } from '../../../components/MarkdownText';
 import { RelativeTime } from '../../../components/RelativeTime';
 import { TagChips } from '../../../components/TagChips';
 import { truncate } from '../../../lib/format';
+import { experimentPath } from '../../../lib/paths';
 
 interface Props {
   experiment: Experiment;
@@ -13,19 +14,30 @@ interface Props {
   onRestore: (e: Experiment) => void;
 }
 
-export const ExperimentRow = memo(function ExperimentRow({ experiment: e, onRename, onDelete, onRestore }: Props) {
+export const ExperimentRow = memo(function ExperimentRow({
+  experiment: e,
+  onRename,
+  onDelete,
+  onRestore,
+}: Props) {
   const deleted = e.lifecycleStage === 'deleted';
   return (
     <tr>
       <td>
-        <Link to={`/experiments/${encodeURIComponent(e.id)}`}>{e.name}</Link>
-        {deleted ? <span className="badge" style={{ marginLeft: 6 }}>deleted</span> : null}
+        <Link to={experimentPath(e.id)}>{e.name}</Link>
+        {deleted ? (
+          <span className="badge" style={{ marginLeft: 6 }}>
+            deleted
+          </span>
+        ) : null}
         <div className="muted mono">id {e.id}</div>
       </td>
       <td>
         <TagChips tags={e.tags} max={5} />
       </td>
-      <td className="description-cell">{e.description ? <MarkdownText source={truncate(e.description, 300)} /> : null}</td>
+      <td className="description-cell">
+        {e.description ? <MarkdownText source={truncate(e.description, 300)} /> : null}
+      </td>
       <td>
         <RelativeTime ms={e.creationTime} />
       </td>
@@ -34,15 +46,30 @@ export const ExperimentRow = memo(function ExperimentRow({ experiment: e, onRena
       </td>
       <td className="actions-cell">
         {deleted ? (
-          <button type="button" className="button small" onClick={() => onRestore(e)} aria-label={`Restore ${e.name}`}>
+          <button
+            type="button"
+            className="button small"
+            onClick={() => onRestore(e)}
+            aria-label={`Restore ${e.name}`}
+          >
             Restore
           </button>
         ) : (
           <>
-            <button type="button" className="button small" onClick={() => onRename(e)} aria-label={`Rename ${e.name}`}>
+            <button
+              type="button"
+              className="button small"
+              onClick={() => onRename(e)}
+              aria-label={`Rename ${e.name}`}
+            >
               Rename
             </button>{' '}
-            <button type="button" className="button small" onClick={() => onDelete(e)} aria-label={`Delete ${e.name}`}>
+            <button
+              type="button"
+              className="button small"
+              onClick={() => onDelete(e)}
+              aria-label={`Delete ${e.name}`}
+            >
               Delete
             </button>
           </>

@@ -4,7 +4,7 @@ import { experimentOrderBy, experimentSearchFilter } from './filter';
 describe('experiment search filter', () => {
   it('turns words into a name search', () => {
     expect(experimentSearchFilter('sweep')).toBe("name ILIKE '%sweep%'");
-    expect(experimentSearchFilter("bob's")).toBe("name ILIKE '%bob\\'s%'");
+    expect(experimentSearchFilter("bob's")).toBe(`name ILIKE "%bob's%"`);
     expect(experimentSearchFilter('  ')).toBeUndefined();
   });
   it('passes expressions through untouched', () => {

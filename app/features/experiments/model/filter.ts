@@ -4,7 +4,10 @@
  * expression (`tags.team = 'nlp'`, `name LIKE 'x%'`) is sent as written, so
  * the server's own message comes back for a malformed one.
  */
-const EXPRESSION = /(^|\s)(name|tags\.|`?tags|creation_time|last_update_time|attribute\.|attributes\.)|(=|!=|<|>|\bLIKE\b|\bILIKE\b)/i;
+import { containsPattern } from '../../../lib/filter-quote';
+
+const EXPRESSION =
+  /(^|\s)(name|tags\.|`?tags|creation_time|last_update_time|attribute\.|attributes\.)|(=|!=|<|>|\bLIKE\b|\bILIKE\b)/i;
 
 export function looksLikeExpression(text: string): boolean {
   return EXPRESSION.test(text);
@@ -14,8 +17,7 @@ export function experimentSearchFilter(text: string): string | undefined {
   const t = text.trim();
   if (!t) return undefined;
   if (looksLikeExpression(t)) return t;
-  const escaped = t.replace(/'/g, "\\'");
-  return `name ILIKE '%${escaped}%'`;
+  return `name ILIKE ${containsPattern(t)}`;
 }
 
 export type ExperimentSort = 'name' | 'created' | 'updated';

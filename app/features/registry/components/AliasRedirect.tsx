@@ -1,24 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, Navigate } from 'react-router';
-import { getModelVersionByAlias, isApiError } from '../../../api';
+import { isApiError } from '../../../api';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { Spinner } from '../../../components/Spinner';
-import { modelVersionKeys } from '../../../lib/query-keys';
-import { modelPath, versionPath } from '../model/run-link';
+import { modelPath, modelVersionPath } from '../../../lib/paths';
+import { modelVersionByAliasQueryOptions } from '../queries';
 
 /**
  * `/models/<name>/versions/@<alias>` resolves the alias and goes to that
  * version. A missing alias (a 400 in 2.17, not a 404) gets a clear page.
  */
 export function AliasRedirect({ name, alias }: { name: string; alias: string }) {
-  const q = useQuery({
-    // Keyed as a version "detail" by its alias reference; alias writes invalidate it.
-    queryKey: modelVersionKeys.detail(name, `@${alias}`),
-    queryFn: ({ signal }) => getModelVersionByAlias(name, alias, signal),
-    retry: false,
-  });
+  const q = useQuery(modelVersionByAliasQueryOptions(name, alias));
   if (q.isPending) return <Spinner label={`Resolving @${alias}…`} />;
-  if (q.isSuccess) return <Navigate to={versionPath(name, q.data.version)} replace />;
+  if (q.isSuccess)
+    return <Navigate to={modelVersionPath({ name, version: q.data.version })} replace />;
   const missing = isApiError(q.error) && (q.error.status === 400 || q.error.status === 404);
   return (
     <section className="page">

@@ -5,6 +5,7 @@ import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { describeAliasPlan, planAlias, type AliasPlan } from '../model/alias-plan';
 import { aliasEntries } from '../model/filter';
 import { useDeleteAlias, useSetAlias } from '../mutations';
+import { modelVersionPath } from '../../../lib/paths';
 
 /**
  * Aliases of a model: set one to a version, move it (after a confirmation that
@@ -66,7 +67,7 @@ export function AliasesPanel({
               {fixedVersion ? null : (
                 <>
                   <span aria-hidden="true">→</span>
-                  <Link to={`/models/${encodeURIComponent(modelName)}/versions/${encodeURIComponent(v)}`}>version {v}</Link>
+                  <Link to={modelVersionPath({ name: modelName, version: v })}>version {v}</Link>
                 </>
               )}
               <button
@@ -76,7 +77,10 @@ export function AliasesPanel({
                 disabled={deleteAlias.isPending}
                 onClick={() => {
                   setError(null);
-                  deleteAlias.mutate({ alias: a, version: v }, { onError: (err) => setError(userMessage(err)) });
+                  deleteAlias.mutate(
+                    { alias: a, version: v },
+                    { onError: (err) => setError(userMessage(err)) },
+                  );
                 }}
               >
                 ×
@@ -88,14 +92,24 @@ export function AliasesPanel({
         <p className="muted">No aliases.</p>
       )}
       <form className="toolbar" onSubmit={submit}>
-        <input aria-label="Alias" placeholder="alias, e.g. champion" value={alias} onChange={(e) => setAliasText(e.target.value)} list="alias-names" />
+        <input
+          aria-label="Alias"
+          placeholder="alias, e.g. champion"
+          value={alias}
+          onChange={(e) => setAliasText(e.target.value)}
+          list="alias-names"
+        />
         <datalist id="alias-names">
           {Object.keys(aliases).map((a) => (
             <option key={a} value={a} />
           ))}
         </datalist>
         {fixedVersion ? null : (
-          <select aria-label="Alias version" value={version} onChange={(e) => setVersion(e.target.value)}>
+          <select
+            aria-label="Alias version"
+            value={version}
+            onChange={(e) => setVersion(e.target.value)}
+          >
             <option value="">version…</option>
             {versions.map((v) => (
               <option key={v} value={v}>
@@ -127,9 +141,12 @@ export function AliasesPanel({
       >
         {pending ? (
           <p>
-            <strong>@{pending.alias}</strong> points to <strong>version {pending.was}</strong> now. It will point to{' '}
-            <strong>version {pending.now}</strong>; anything that loads <code>models:/{modelName}@{pending.alias}</code> gets the new
-            version.
+            <strong>@{pending.alias}</strong> points to <strong>version {pending.was}</strong> now.
+            It will point to <strong>version {pending.now}</strong>; anything that loads{' '}
+            <code>
+              models:/{modelName}@{pending.alias}
+            </code>{' '}
+            gets the new version.
           </p>
         ) : null}
       </ConfirmDialog>

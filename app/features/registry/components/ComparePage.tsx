@@ -7,8 +7,14 @@ import { Spinner } from '../../../components/Spinner';
 import { formatNumber } from '../../../lib/format';
 import { parseMlModel, type ModelSignature } from '../../../lib/mlmodel';
 import { modelVersionQueryOptions, runQueryOptions } from '../../../lib/shared-queries';
-import { diffRecords, onlyDiffering, sameNumber, signatureRecord, type DiffRow } from '../model/diff';
-import { modelPath, versionPath } from '../model/run-link';
+import {
+  diffRecords,
+  onlyDiffering,
+  sameNumber,
+  signatureRecord,
+  type DiffRow,
+} from '../model/diff';
+import { modelPath, modelVersionPath, modelsPath } from '../../../lib/paths';
 import { modelVersionFileQueryOptions } from '../queries';
 
 /** Versions side by side: source-run params and metrics, and signatures; differing rows highlighted. */
@@ -16,14 +22,24 @@ export function ComparePage({ name, versions }: { name: string; versions: string
   const [onlyDiff, setOnlyDiff] = useState(false);
   const mvs = useQueries({ queries: versions.map((v) => modelVersionQueryOptions(name, v)) });
   const runs = useQueries({
-    queries: mvs.map((q) => ({ ...runQueryOptions(q.data?.runId ?? ''), enabled: !!q.data?.runId })),
+    queries: mvs.map((q) => ({
+      ...runQueryOptions(q.data?.runId ?? ''),
+      enabled: !!q.data?.runId,
+    })),
   });
-  const files = useQueries({ queries: versions.map((v) => modelVersionFileQueryOptions(name, v, 'MLmodel')) });
+  const files = useQueries({
+    queries: versions.map((v) => modelVersionFileQueryOptions(name, v, 'MLmodel')),
+  });
 
   // Small tables (tens of keys): computed per render rather than memoized on unstable query arrays.
   const paramRows = diffRecords(runs.map((r) => r.data?.params ?? {}));
-  const metricRows = diffRecords(runs.map((r) => metricValues(r.data?.metrics ?? {})), sameNumber);
-  const signatureRows = diffRecords(files.map((f) => signatureRecord(f.data === undefined ? null : signatureOf(f.data))));
+  const metricRows = diffRecords(
+    runs.map((r) => metricValues(r.data?.metrics ?? {})),
+    sameNumber,
+  );
+  const signatureRows = diffRecords(
+    files.map((f) => signatureRecord(f.data === undefined ? null : signatureOf(f.data))),
+  );
 
   if (versions.length < 2) {
     return (
@@ -36,26 +52,54 @@ export function ComparePage({ name, versions }: { name: string; versions: string
     );
   }
   const failed = mvs.find((q) => q.isError);
-  const loading = mvs.some((q) => q.isPending) || runs.some((r, i) => r.isPending && !!mvs[i]?.data?.runId);
+  const loading =
+    mvs.some((q) => q.isPending) || runs.some((r, i) => r.isPending && !!mvs[i]?.data?.runId);
 
   return (
     <section className="page">
       <nav className="muted">
-        <Link to="/models">Models</Link> / <Link to={modelPath(name)}>{name}</Link> /
+        <Link to={modelsPath()}>Models</Link> / <Link to={modelPath(name)}>{name}</Link> /
       </nav>
       <div className="toolbar">
         <h1 style={{ margin: 0 }}>Compare versions of {name}</h1>
         <span className="grow" />
         <label>
-          <input type="checkbox" checked={onlyDiff} onChange={(e) => setOnlyDiff(e.target.checked)} /> Only differences
+          <input
+            type="checkbox"
+            checked={onlyDiff}
+            onChange={(e) => setOnlyDiff(e.target.checked)}
+          />{' '}
+          Only differences
         </label>
       </div>
       {failed ? <ErrorNotice title="A version could not be loaded" error={failed.error} /> : null}
       {loading ? <Spinner label="Loading versions…" /> : null}
-      <DiffTable caption="Parameters" versions={versions} name={name} rows={onlyDiffering(paramRows, onlyDiff)} render={(v) => v} />
-      <DiffTable caption="Metrics" versions={versions} name={name} rows={onlyDiffering(metricRows, onlyDiff)} render={(v) => formatNumber(v)} />
-      <DiffTable caption="Signature" versions={versions} name={name} rows={onlyDiffering(signatureRows, onlyDiff)} render={(v) => v} />
-      {files.some((f) => f.isError) ? <p className="muted">Some versions have no readable MLmodel file; their signature column is empty.</p> : null}
+      <DiffTable
+        caption="Parameters"
+        versions={versions}
+        name={name}
+        rows={onlyDiffering(paramRows, onlyDiff)}
+        render={(v) => v}
+      />
+      <DiffTable
+        caption="Metrics"
+        versions={versions}
+        name={name}
+        rows={onlyDiffering(metricRows, onlyDiff)}
+        render={(v) => formatNumber(v)}
+      />
+      <DiffTable
+        caption="Signature"
+        versions={versions}
+        name={name}
+        rows={onlyDiffering(signatureRows, onlyDiff)}
+        render={(v) => v}
+      />
+      {files.some((f) => f.isError) ? (
+        <p className="muted">
+          Some versions have no readable MLmodel file; their signature column is empty.
+        </p>
+      ) : null}
     </section>
   );
 }
@@ -87,14 +131,17 @@ function DiffTable<T>({
     <section className="registry-section">
       <table className="table registry-diff" aria-label={caption}>
         <caption style={{ textAlign: 'left', fontWeight: 600 }}>
-          {caption} <span className="muted">({differing} of {rows.length} differ)</span>
+          {caption}{' '}
+          <span className="muted">
+            ({differing} of {rows.length} differ)
+          </span>
         </caption>
         <thead>
           <tr>
             <th scope="col">Key</th>
             {versions.map((v) => (
               <th key={v} scope="col">
-                <Link to={versionPath(name, v)}>Version {v}</Link>
+                <Link to={modelVersionPath({ name, version: v })}>Version {v}</Link>
               </th>
             ))}
           </tr>

@@ -8,8 +8,14 @@ import { RelativeTime } from '../../../components/RelativeTime';
 import { Spinner } from '../../../components/Spinner';
 import { registeredModelQueryOptions } from '../../../lib/shared-queries';
 import { aliasEntries, latestPerStage, sortVersionsDesc, withAliases } from '../model/filter';
-import { comparePath, modelPath } from '../model/run-link';
-import { useDeleteModel, useDeleteModelTag, useRenameModel, useSetModelTag, useUpdateModelDescription } from '../mutations';
+import { modelComparePath, modelPath, modelsPath } from '../../../lib/paths';
+import {
+  useDeleteModel,
+  useDeleteModelTag,
+  useRenameModel,
+  useSetModelTag,
+  useUpdateModelDescription,
+} from '../mutations';
 import { modelVersionsQueryOptions } from '../queries';
 import { AliasesPanel } from './AliasesPanel';
 import { DescriptionEditor } from './DescriptionEditor';
@@ -32,7 +38,10 @@ export function ModelPage({ name }: { name: string }) {
 
   const aliases = model.data?.aliases;
   const versions = useMemo(
-    () => (versionsQuery.data && aliases ? sortVersionsDesc(withAliases(versionsQuery.data, aliases)) : []),
+    () =>
+      versionsQuery.data && aliases
+        ? sortVersionsDesc(withAliases(versionsQuery.data, aliases))
+        : [],
     [versionsQuery.data, aliases],
   );
 
@@ -44,7 +53,8 @@ export function ModelPage({ name }: { name: string }) {
         <h1>{missing ? 'Model not found' : name}</h1>
         {missing ? (
           <p className="empty">
-            There is no registered model named “{name}”. <Link to="/models">Back to models</Link>
+            There is no registered model named “{name}”.{' '}
+            <Link to={modelsPath()}>Back to models</Link>
           </p>
         ) : (
           <ErrorNotice error={model.error} onRetry={() => void model.refetch()} />
@@ -53,12 +63,13 @@ export function ModelPage({ name }: { name: string }) {
     );
   }
   const m = model.data;
-  const toggle = (v: string) => setSelected((s) => (s.includes(v) ? s.filter((x) => x !== v) : [...s, v]));
+  const toggle = (v: string) =>
+    setSelected((s) => (s.includes(v) ? s.filter((x) => x !== v) : [...s, v]));
 
   return (
     <section className="page">
       <nav className="muted">
-        <Link to="/models">Models</Link> /
+        <Link to={modelsPath()}>Models</Link> /
       </nav>
       <div className="registry-header">
         <h1>{m.name}</h1>
@@ -76,23 +87,36 @@ export function ModelPage({ name }: { name: string }) {
         </button>
       </div>
       <p className="muted">
-        Updated <RelativeTime ms={m.lastUpdatedTimestamp} /> · created <RelativeTime ms={m.creationTimestamp} />
+        Updated <RelativeTime ms={m.lastUpdatedTimestamp} /> · created{' '}
+        <RelativeTime ms={m.creationTimestamp} />
         {m.userId ? ` by ${m.userId}` : ''}
       </p>
 
       <section className="registry-section" aria-labelledby="model-description">
         <h2 id="model-description">Description</h2>
-        <DescriptionEditor description={m.description} busy={updateDescription.isPending} onSave={(t) => updateDescription.mutateAsync(t)} />
+        <DescriptionEditor
+          description={m.description}
+          busy={updateDescription.isPending}
+          onSave={(t) => updateDescription.mutateAsync(t)}
+        />
       </section>
 
       <div className="grid-2">
         <section className="registry-section" aria-labelledby="model-tags">
           <h2 id="model-tags">Tags</h2>
-          <TagEditor tags={m.tags} onSet={(key, value) => setTag.mutateAsync({ key, value })} onDelete={(key) => deleteTag.mutateAsync(key)} />
+          <TagEditor
+            tags={m.tags}
+            onSet={(key, value) => setTag.mutateAsync({ key, value })}
+            onDelete={(key) => deleteTag.mutateAsync(key)}
+          />
         </section>
         <section className="registry-section" aria-labelledby="model-aliases">
           <h2 id="model-aliases">Aliases</h2>
-          <AliasesPanel modelName={m.name} aliases={m.aliases} versions={versions.map((v) => v.version)} />
+          <AliasesPanel
+            modelName={m.name}
+            aliases={m.aliases}
+            versions={versions.map((v) => v.version)}
+          />
         </section>
       </div>
 
@@ -104,7 +128,14 @@ export function ModelPage({ name }: { name: string }) {
           <Link
             className="button small"
             aria-disabled={selected.length < 2}
-            to={selected.length >= 2 ? comparePath(m.name, [...selected].sort((a, b) => Number(a) - Number(b))) : '#'}
+            to={
+              selected.length >= 2
+                ? modelComparePath({
+                    name: m.name,
+                    versions: [...selected].sort((a, b) => Number(a) - Number(b)),
+                  })
+                : '#'
+            }
             onClick={(e) => {
               if (selected.length < 2) e.preventDefault();
             }}
@@ -113,7 +144,9 @@ export function ModelPage({ name }: { name: string }) {
           </Link>
         </div>
         {versionsQuery.isPending ? <Spinner label="Loading versions…" /> : null}
-        {versionsQuery.isError ? <ErrorNotice error={versionsQuery.error} onRetry={() => void versionsQuery.refetch()} /> : null}
+        {versionsQuery.isError ? (
+          <ErrorNotice error={versionsQuery.error} onRetry={() => void versionsQuery.refetch()} />
+        ) : null}
         {versionsQuery.isSuccess ? (
           <VersionsTable
             modelName={m.name}
@@ -150,7 +183,7 @@ export function ModelPage({ name }: { name: string }) {
             // On failure the dialog stays open with the server's message.
             onSuccess: () => {
               setDeleting(false);
-              void navigate('/models', { replace: true });
+              void navigate(modelsPath(), { replace: true });
             },
           })
         }
@@ -162,7 +195,15 @@ export function ModelPage({ name }: { name: string }) {
   );
 }
 
-function DeleteSummary({ name, versions, aliases }: { name: string; versions: number; aliases: string[] }) {
+function DeleteSummary({
+  name,
+  versions,
+  aliases,
+}: {
+  name: string;
+  versions: number;
+  aliases: string[];
+}) {
   return (
     <p>
       This permanently deletes the registered model <strong>{name}</strong>
@@ -172,8 +213,8 @@ function DeleteSummary({ name, versions, aliases }: { name: string; versions: nu
           and its <strong>{versions === 1 ? '1 version' : `${versions} versions`}</strong>
         </>
       ) : null}
-      {aliases.length ? <> and aliases {aliases.map((a) => `@${a}`).join(', ')}</> : null}. Runs and their artifacts are kept.
-      This cannot be undone.
+      {aliases.length ? <> and aliases {aliases.map((a) => `@${a}`).join(', ')}</> : null}. Runs and
+      their artifacts are kept. This cannot be undone.
     </p>
   );
 }

@@ -8,8 +8,14 @@ import { Spinner } from '../../../components/Spinner';
 import { TagChips } from '../../../components/TagChips';
 import { useDebounced } from '../../../components/use-debounced';
 import { useUrlParams } from '../../../components/use-url-state';
-import { aliasEntries, excerpt, latestPerStage, modelListParamsFor, readModelListParams } from '../model/filter';
-import { modelPath, versionPath } from '../model/run-link';
+import {
+  aliasEntries,
+  excerpt,
+  latestPerStage,
+  modelListParamsFor,
+  readModelListParams,
+} from '../model/filter';
+import { modelPath, modelVersionPath } from '../../../lib/paths';
 import { useCreateModel } from '../mutations';
 import { modelListQueryOptions } from '../queries';
 import { ModelNameDialog } from './ModelNameDialog';
@@ -26,9 +32,13 @@ export function ModelsPage() {
   }, [debounced, q, patch]);
 
   const listParams = useMemo(() => modelListParamsFor(q, sort, desc), [q, sort, desc]);
-  const query = useInfiniteQuery({ ...modelListQueryOptions(listParams), placeholderData: keepPreviousData });
+  const query = useInfiniteQuery({
+    ...modelListQueryOptions(listParams),
+    placeholderData: keepPreviousData,
+  });
   const models = useMemo(() => query.data?.pages.flatMap((p) => p.items) ?? [], [query.data]);
-  const filterError = query.isError && isApiError(query.error) && query.error.status === 400 ? query.error : null;
+  const filterError =
+    query.isError && isApiError(query.error) && query.error.status === 400 ? query.error : null;
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = query;
 
   const sentinel = useLoadMoreSentinel({ hasNextPage, isFetchingNextPage, fetchNextPage });
@@ -58,14 +68,22 @@ export function ModelsPage() {
           error={filterError}
         />
         <label htmlFor="models-sort">Sort by</label>
-        <select id="models-sort" value={sort} onChange={(e) => patch({ sort: e.target.value === 'updated' ? null : e.target.value, dir: null })}>
+        <select
+          id="models-sort"
+          value={sort}
+          onChange={(e) =>
+            patch({ sort: e.target.value === 'updated' ? null : e.target.value, dir: null })
+          }
+        >
           <option value="updated">Last updated</option>
           <option value="name">Name</option>
         </select>
         <button
           type="button"
           className="button"
-          aria-label={desc ? 'Sort descending (click for ascending)' : 'Sort ascending (click for descending)'}
+          aria-label={
+            desc ? 'Sort descending (click for ascending)' : 'Sort ascending (click for descending)'
+          }
           onClick={() => patch({ dir: desc ? 'asc' : 'desc' })}
         >
           {desc ? '↓' : '↑'}
@@ -93,13 +111,22 @@ export function ModelsPage() {
             </tbody>
           </table>
         ) : (
-          <p className="empty">{q ? 'No model matches this search.' : 'No registered models yet.'}</p>
+          <p className="empty">
+            {q ? 'No model matches this search.' : 'No registered models yet.'}
+          </p>
         )
       ) : null}
-      {query.isError && !filterError ? <ErrorNotice error={query.error} onRetry={() => void query.refetch()} /> : null}
+      {query.isError && !filterError ? (
+        <ErrorNotice error={query.error} onRetry={() => void query.refetch()} />
+      ) : null}
       <div ref={sentinel} />
       {hasNextPage ? (
-        <button type="button" className="button" disabled={isFetchingNextPage} onClick={() => void fetchNextPage()}>
+        <button
+          type="button"
+          className="button"
+          disabled={isFetchingNextPage}
+          onClick={() => void fetchNextPage()}
+        >
           {isFetchingNextPage ? 'Loading…' : 'Load more models'}
         </button>
       ) : null}
@@ -129,7 +156,12 @@ function ModelRow({ model: m }: { model: RegisteredModel }) {
       </td>
       <td>
         {latestPerStage(m).map((s) => (
-          <Link key={s.stage} to={versionPath(m.name, s.version)} className="badge" title={`Latest ${s.stage} version`}>
+          <Link
+            key={s.stage}
+            to={modelVersionPath({ name: m.name, version: s.version })}
+            className="badge"
+            title={`Latest ${s.stage} version`}
+          >
             {s.stage}: v{s.version}
           </Link>
         ))}

@@ -5,8 +5,12 @@ import { ErrorNotice } from '../../../components/ErrorNotice';
 import { RelativeTime } from '../../../components/RelativeTime';
 import { Spinner } from '../../../components/Spinner';
 import { formatNumber } from '../../../lib/format';
-import { modelVersionQueryOptions, registeredModelQueryOptions, runQueryOptions } from '../../../lib/shared-queries';
-import { modelPath } from '../model/run-link';
+import {
+  modelVersionQueryOptions,
+  registeredModelQueryOptions,
+  runQueryOptions,
+} from '../../../lib/shared-queries';
+import { modelPath, modelsPath } from '../../../lib/paths';
 import { useDeleteVersionTag, useSetVersionTag, useUpdateVersionDescription } from '../mutations';
 import { AliasesPanel } from './AliasesPanel';
 import { DescriptionEditor } from './DescriptionEditor';
@@ -34,7 +38,8 @@ export function VersionPage({ name, version }: { name: string; version: string }
         <h1>{missing ? 'Version not found' : `${name} version ${version}`}</h1>
         {missing ? (
           <p className="empty">
-            Model “{name}” has no version {version}. <Link to={modelPath(name)}>Back to the model</Link>
+            Model “{name}” has no version {version}.{' '}
+            <Link to={modelPath(name)}>Back to the model</Link>
           </p>
         ) : (
           <ErrorNotice error={mv.error} onRetry={() => void mv.refetch()} />
@@ -48,7 +53,7 @@ export function VersionPage({ name, version }: { name: string; version: string }
   return (
     <section className="page">
       <nav className="muted">
-        <Link to="/models">Models</Link> / <Link to={modelPath(name)}>{name}</Link> /
+        <Link to={modelsPath()}>Models</Link> / <Link to={modelPath(name)}>{name}</Link> /
       </nav>
       <div className="registry-header">
         <h1>
@@ -85,11 +90,18 @@ export function VersionPage({ name, version }: { name: string; version: string }
             <dt>Source</dt>
             <dd className="mono">{v.source}</dd>
           </dl>
-          <StageControl key={v.currentStage} name={name} version={v.version} current={v.currentStage} />
+          <StageControl
+            key={v.currentStage}
+            name={name}
+            version={v.version}
+            current={v.currentStage}
+          />
         </section>
         <section className="registry-section card" aria-labelledby="version-metrics">
           <h2 id="version-metrics">Source run metrics</h2>
-          {run.isError ? <ErrorNotice title="Could not load the source run" error={run.error} /> : null}
+          {run.isError ? (
+            <ErrorNotice title="Could not load the source run" error={run.error} />
+          ) : null}
           {run.isPending && runId ? <Spinner /> : null}
           {run.data ? (
             metrics.length ? (
@@ -110,17 +122,30 @@ export function VersionPage({ name, version }: { name: string; version: string }
 
       <section className="registry-section" aria-labelledby="version-description">
         <h2 id="version-description">Description</h2>
-        <DescriptionEditor description={v.description} busy={updateDescription.isPending} onSave={(t) => updateDescription.mutateAsync(t)} />
+        <DescriptionEditor
+          description={v.description}
+          busy={updateDescription.isPending}
+          onSave={(t) => updateDescription.mutateAsync(t)}
+        />
       </section>
 
       <div className="grid-2">
         <section className="registry-section" aria-labelledby="version-tags">
           <h2 id="version-tags">Tags</h2>
-          <TagEditor tags={v.tags} onSet={(key, value) => setTag.mutateAsync({ key, value })} onDelete={(key) => deleteTag.mutateAsync(key)} />
+          <TagEditor
+            tags={v.tags}
+            onSet={(key, value) => setTag.mutateAsync({ key, value })}
+            onDelete={(key) => deleteTag.mutateAsync(key)}
+          />
         </section>
         <section className="registry-section" aria-labelledby="version-aliases">
           <h2 id="version-aliases">Aliases</h2>
-          <AliasesPanel modelName={name} aliases={model.data?.aliases ?? aliasMap(v.aliases, v.version)} versions={[v.version]} fixedVersion={v.version} />
+          <AliasesPanel
+            modelName={name}
+            aliases={model.data?.aliases ?? aliasMap(v.aliases, v.version)}
+            versions={[v.version]}
+            fixedVersion={v.version}
+          />
         </section>
       </div>
 

@@ -4,7 +4,7 @@ import { RelativeTime } from '../../../components/RelativeTime';
 import { TagChips } from '../../../components/TagChips';
 import { useUrlParams } from '../../../components/use-url-state';
 import { excerpt, filterVersions, STAGES } from '../model/filter';
-import { versionPath } from '../model/run-link';
+import { modelVersionPath } from '../../../lib/paths';
 import { RunLink } from './RunLink';
 
 /**
@@ -34,7 +34,11 @@ export function VersionsTable({
     <div>
       <div className="toolbar">
         <label htmlFor="versions-stage">Filter by stage</label>
-        <select id="versions-stage" value={stage} onChange={(e) => patch({ stage: e.target.value })}>
+        <select
+          id="versions-stage"
+          value={stage}
+          onChange={(e) => patch({ stage: e.target.value })}
+        >
           <option value="">Any</option>
           {STAGES.map((s) => (
             <option key={s} value={s}>
@@ -43,7 +47,11 @@ export function VersionsTable({
           ))}
         </select>
         <label htmlFor="versions-alias">Filter by alias</label>
-        <select id="versions-alias" value={alias} onChange={(e) => patch({ alias: e.target.value })}>
+        <select
+          id="versions-alias"
+          value={alias}
+          onChange={(e) => patch({ alias: e.target.value })}
+        >
           <option value="">Any</option>
           <option value="*">With any alias</option>
           {aliasNames.map((a) => (
@@ -85,7 +93,9 @@ export function VersionsTable({
                   />
                 </td>
                 <td>
-                  <Link to={versionPath(modelName, v.version)}>Version {v.version}</Link>
+                  <Link to={modelVersionPath({ name: modelName, version: v.version })}>
+                    Version {v.version}
+                  </Link>
                 </td>
                 <td>{v.currentStage}</td>
                 <td>
@@ -113,7 +123,11 @@ export function VersionsTable({
           </tbody>
         </table>
       ) : (
-        <p className="empty">{versions.length ? 'No version matches these filters.' : 'This model has no versions yet.'}</p>
+        <p className="empty">
+          {versions.length
+            ? 'No version matches these filters.'
+            : 'This model has no versions yet.'}
+        </p>
       )}
     </div>
   );

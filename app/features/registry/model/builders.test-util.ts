@@ -13,6 +13,7 @@ export function makeVersion(p: Partial<ModelVersion> & { version: string }): Mod
     runId: `r${p.version}`,
     status: 'READY',
     statusMessage: '',
+    modelId: null,
     runLink: '',
     tags: {},
     aliases: [],

@@ -14,7 +14,7 @@ import {
 describe('modelSearchFilter', () => {
   it('turns words into a case-insensitive name search and escapes quotes', () => {
     expect(modelSearchFilter('  iris ')).toBe("name ILIKE '%iris%'");
-    expect(modelSearchFilter("bob's")).toBe("name ILIKE '%bob\\'s%'");
+    expect(modelSearchFilter("bob's")).toBe(`name ILIKE "%bob's%"`);
     expect(modelSearchFilter('')).toBeUndefined();
   });
   it('sends expressions as written', () => {
@@ -29,13 +29,17 @@ describe('modelOrderBy / versionsOfModelFilter', () => {
     expect(modelOrderBy('updated', true)).toEqual(['last_updated_timestamp DESC']);
   });
   it('quotes model names', () => {
-    expect(versionsOfModelFilter("it's")).toBe("name = 'it\\'s'");
+    expect(versionsOfModelFilter("it's")).toBe(`name = "it's"`);
   });
 });
 
 describe('withAliases', () => {
   it('puts each alias on the version it points to and clears stale ones', () => {
-    const vs = [makeVersion({ version: '1', aliases: ['champion'] }), makeVersion({ version: '2' }), makeVersion({ version: '3' })];
+    const vs = [
+      makeVersion({ version: '1', aliases: ['champion'] }),
+      makeVersion({ version: '2' }),
+      makeVersion({ version: '3' }),
+    ];
     const out = withAliases(vs, { champion: '2', challenger: '3', best: '2' });
     expect(out.map((v) => v.aliases)).toEqual([[], ['best', 'champion'], ['challenger']]);
   });
@@ -60,11 +64,15 @@ describe('filterVersions', () => {
     expect(ids(filterVersions(vs, { stage: 'Production', alias: 'challenger' }))).toEqual([]);
   });
   it('sorts versions numerically, newest first', () => {
-    expect(ids(sortVersionsDesc([makeVersion({ version: '9' }), makeVersion({ version: '10' }), makeVersion({ version: '2' })]))).toEqual([
-      '10',
-      '9',
-      '2',
-    ]);
+    expect(
+      ids(
+        sortVersionsDesc([
+          makeVersion({ version: '9' }),
+          makeVersion({ version: '10' }),
+          makeVersion({ version: '2' }),
+        ]),
+      ),
+    ).toEqual(['10', '9', '2']);
   });
 });
 

@@ -3,6 +3,7 @@
  * and the client-side filters of a model's versions (by stage and alias).
  */
 import type { ModelVersion, RegisteredModel } from '../../../api';
+import { containsPattern, quoteFilterValue } from '../../../lib/filter-quote';
 
 /** Plain words search names case-insensitively; expressions go as written so the server's message comes back. */
 const EXPRESSION = /(^|\s)(name\s*(=|!=|\bLIKE\b|\bILIKE\b)|tags\.|`?tags)/i;
@@ -11,7 +12,7 @@ export function modelSearchFilter(text: string): string | undefined {
   const t = text.trim();
   if (!t) return undefined;
   if (EXPRESSION.test(t)) return t;
-  return `name ILIKE '%${t.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}%'`;
+  return `name ILIKE ${containsPattern(t)}`;
 }
 
 export type ModelSort = 'name' | 'updated';
@@ -22,19 +23,27 @@ export function modelOrderBy(sort: ModelSort, desc: boolean): string[] {
 }
 
 /** The list's state from the URL: `q`, `sort` (updated|name), `dir`. */
-export function readModelListParams(p: URLSearchParams): { q: string; sort: ModelSort; desc: boolean } {
+export function readModelListParams(p: URLSearchParams): {
+  q: string;
+  sort: ModelSort;
+  desc: boolean;
+} {
   const sort: ModelSort = p.get('sort') === 'name' ? 'name' : 'updated';
   const desc = (p.get('dir') ?? (sort === 'name' ? 'asc' : 'desc')) === 'desc';
   return { q: p.get('q') ?? '', sort, desc };
 }
 
-export function modelListParamsFor(q: string, sort: ModelSort, desc: boolean): { filter: string | undefined; orderBy: string[] } {
+export function modelListParamsFor(
+  q: string,
+  sort: ModelSort,
+  desc: boolean,
+): { filter: string | undefined; orderBy: string[] } {
   return { filter: modelSearchFilter(q), orderBy: modelOrderBy(sort, desc) };
 }
 
 /** The versions filter in a model version search: names quoted as the server parses them. */
 export function versionsOfModelFilter(name: string): string {
-  return `name = '${name.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+  return `name = ${quoteFilterValue(name)}`;
 }
 
 export const STAGES = ['None', 'Staging', 'Production', 'Archived'] as const;
@@ -43,9 +52,13 @@ export const STAGES = ['None', 'Staging', 'Production', 'Archived'] as const;
  * Version search results carry no aliases in 2.17 (only `get` does); the
  * model's alias map is the source of truth, so versions get theirs from it.
  */
-export function withAliases(versions: ModelVersion[], aliases: Record<string, string>): ModelVersion[] {
+export function withAliases(
+  versions: ModelVersion[],
+  aliases: Record<string, string>,
+): ModelVersion[] {
   const byVersion = new Map<string, string[]>();
-  for (const [alias, v] of Object.entries(aliases)) byVersion.set(v, [...(byVersion.get(v) ?? []), alias]);
+  for (const [alias, v] of Object.entries(aliases))
+    byVersion.set(v, [...(byVersion.get(v) ?? []), alias]);
   return versions.map((mv) => {
     const a = (byVersion.get(mv.version) ?? []).sort();
     return sameList(a, mv.aliases) ? mv : { ...mv, aliases: a };
@@ -85,7 +98,9 @@ export function latestPerStage(model: RegisteredModel): { stage: string; version
     if (!cur || Number(v.version) > Number(cur)) best.set(v.currentStage, v.version);
   }
   const rank = (s: string) => (order.includes(s) ? order.indexOf(s) : order.length);
-  return [...best.entries()].map(([stage, version]) => ({ stage, version })).sort((a, b) => rank(a.stage) - rank(b.stage));
+  return [...best.entries()]
+    .map(([stage, version]) => ({ stage, version }))
+    .sort((a, b) => rank(a.stage) - rank(b.stage));
 }
 
 /** Aliases as `[alias, version]`, sorted by alias. */

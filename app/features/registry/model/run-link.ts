@@ -12,19 +12,3 @@ export function experimentIdFromSource(source: string, runId: string): string | 
   const exp = parts[i - 1]!.replace(/^mlflow-artifacts:/, '');
   return /^\d+$/.test(exp) ? exp : null;
 }
-
-export function runPath(experimentId: string, runId: string): string {
-  return `/experiments/${encodeURIComponent(experimentId)}/runs/${encodeURIComponent(runId)}`;
-}
-
-export function modelPath(name: string): string {
-  return `/models/${encodeURIComponent(name)}`;
-}
-
-export function versionPath(name: string, version: string): string {
-  return `${modelPath(name)}/versions/${encodeURIComponent(version)}`;
-}
-
-export function comparePath(name: string, versions: string[]): string {
-  return `${modelPath(name)}/compare?versions=${versions.map(encodeURIComponent).join(',')}`;
-}

@@ -9,13 +9,24 @@ import { useUrlParam } from '../../../components/use-url-state';
 import { isSystemMetric } from '../model/chart';
 import { sampledMetricQueryOptions } from '../queries';
 import { useInView } from './use-in-view';
+import { comparePath } from '../../../lib/paths';
 
 // recharts is loaded only when a chart scrolls into view.
-const SmallChart = lazy(() => import('./MetricChartViews').then((m) => ({ default: m.SmallChart })));
+const SmallChart = lazy(() =>
+  import('./MetricChartViews').then((m) => ({ default: m.SmallChart })),
+);
 const FullChart = lazy(() => import('./MetricChartViews').then((m) => ({ default: m.FullChart })));
 
 /** A small chart per metric (system metrics apart, on a time axis); click one for the full chart. */
-export function MetricCharts({ runId, experimentId, metrics }: { runId: string; experimentId: string; metrics: Record<string, Metric> }) {
+export function MetricCharts({
+  runId,
+  experimentId,
+  metrics,
+}: {
+  runId: string;
+  experimentId: string;
+  metrics: Record<string, Metric>;
+}) {
   const keys = useMemo(() => Object.keys(metrics).sort((a, b) => a.localeCompare(b)), [metrics]);
   const model = keys.filter((k) => !isSystemMetric(k));
   const system = keys.filter(isSystemMetric);
@@ -28,7 +39,7 @@ export function MetricCharts({ runId, experimentId, metrics }: { runId: string; 
             <h2 id="run-charts" style={{ margin: 0 }}>
               Metric charts
             </h2>
-            <Link className="button small" to={`/compare?runs=${encodeURIComponent(runId)}`}>
+            <Link className="button small" to={comparePath({ runIds: [runId] })}>
               Open in compare
             </Link>
           </div>
@@ -52,7 +63,12 @@ export function MetricCharts({ runId, experimentId, metrics }: { runId: string; 
       {open && metrics[open] ? (
         <Dialog open title={`Metric ${open}`} onClose={() => setOpen('')}>
           <Suspense fallback={<Spinner label="Loading chart…" />}>
-            <FullChart runId={runId} experimentId={experimentId} metricKey={open} system={isSystemMetric(open)} />
+            <FullChart
+              runId={runId}
+              experimentId={experimentId}
+              metricKey={open}
+              system={isSystemMetric(open)}
+            />
           </Suspense>
           <div className="dialog-actions">
             <button type="button" className="button" onClick={() => setOpen('')}>
@@ -65,7 +81,15 @@ export function MetricCharts({ runId, experimentId, metrics }: { runId: string; 
   );
 }
 
-function ChartCard({ runId, metricKey, system }: { runId: string; metricKey: string; system: boolean }) {
+function ChartCard({
+  runId,
+  metricKey,
+  system,
+}: {
+  runId: string;
+  metricKey: string;
+  system: boolean;
+}) {
   const [ref, seen] = useInView<HTMLDivElement>();
   const [params] = useSearchParams();
   const q = useQuery({ ...sampledMetricQueryOptions(runId, metricKey), enabled: seen });
@@ -74,7 +98,12 @@ function ChartCard({ runId, metricKey, system }: { runId: string; metricKey: str
   const href = `?${next.toString()}`;
   return (
     <div ref={ref} className="card chart-card">
-      <Link to={href} preventScrollReset className="chart-title mono" aria-label={`Open chart ${metricKey}`}>
+      <Link
+        to={href}
+        preventScrollReset
+        className="chart-title mono"
+        aria-label={`Open chart ${metricKey}`}
+      >
         {metricKey}
       </Link>
       <div className="chart-box">

@@ -8,27 +8,40 @@ import { RegisterModelDialog } from '../../../components/RegisterModelDialog';
 import { toast } from '../../../components/toast-store';
 import { formatDateTime, formatDuration } from '../../../lib/format';
 import { useDeleteRun, useRenameRun, useRestoreRun } from '../mutations';
-import { childRunsQueryOptions } from '../queries';
+import { runChildrenQueryOptions } from '../queries';
+import { comparePath, experimentPath, experimentsPath, runPath } from '../../../lib/paths';
 
 /** Name (editable), status and times, user, source, id, parent and child runs, actions. */
-export function RunHeader({ run, modelFolders }: { run: Run; modelFolders: string[] }) {
+export function RunHeader({
+  run,
+  experimentName,
+  modelFolders,
+}: {
+  run: Run;
+  experimentName: string | undefined;
+  modelFolders: string[];
+}) {
   const { info, tags } = run;
   const [editing, setEditing] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [registering, setRegistering] = useState(false);
   const remove = useDeleteRun(info.id);
   const restore = useRestoreRun(info.id);
-  const children = useQuery(childRunsQueryOptions(info.experimentId, info.id));
+  const children = useQuery(runChildrenQueryOptions(info.id, [info.experimentId]));
   const deleted = info.lifecycleStage === 'deleted';
   const end = info.endTime ?? (info.status === 'RUNNING' ? Date.now() : null);
   const source = tags['mlflow.source.name'];
-  const runLink = (id: string) => `/experiments/${encodeURIComponent(info.experimentId)}/runs/${encodeURIComponent(id)}`;
+  const runLink = (runId: string) => runPath({ experimentId: info.experimentId, runId });
 
   return (
     <header className="run-header">
-      <p className="muted" style={{ margin: '0 0 4px' }}>
-        <Link to={`/experiments/${encodeURIComponent(info.experimentId)}`}>Experiment {info.experimentId}</Link> / Run
-      </p>
+      <nav aria-label="Breadcrumb" className="muted breadcrumb">
+        <Link to={experimentsPath()}>Experiments</Link> /{' '}
+        <Link to={experimentPath(info.experimentId)}>
+          {experimentName ?? `Experiment ${info.experimentId}`}
+        </Link>{' '}
+        / Run
+      </nav>
       <div className="toolbar" style={{ marginBottom: 6 }}>
         {editing ? (
           <RenameForm run={run} onDone={() => setEditing(false)} />
@@ -43,7 +56,7 @@ export function RunHeader({ run, modelFolders }: { run: Run; modelFolders: strin
         <span className={`badge status-${info.status}`}>{info.status}</span>
         {deleted ? <span className="badge">deleted</span> : null}
         <span className="grow" />
-        <Link className="button small" to={`/compare?runs=${encodeURIComponent(info.id)}`}>
+        <Link className="button small" to={comparePath({ runIds: [info.id] })}>
           Open in compare
         </Link>
         {modelFolders.length ? (
@@ -79,7 +92,13 @@ export function RunHeader({ run, modelFolders }: { run: Run; modelFolders: strin
         <dt>Started</dt>
         <dd>{formatDateTime(info.startTime) || '—'}</dd>
         <dt>Ended</dt>
-        <dd>{info.endTime ? formatDateTime(info.endTime) : info.status === 'RUNNING' ? 'still running' : '—'}</dd>
+        <dd>
+          {info.endTime
+            ? formatDateTime(info.endTime)
+            : info.status === 'RUNNING'
+              ? 'still running'
+              : '—'}
+        </dd>
         <dt>Duration</dt>
         <dd>{info.startTime && end ? formatDuration(end - info.startTime) : '—'}</dd>
         <dt>User</dt>
@@ -89,8 +108,12 @@ export function RunHeader({ run, modelFolders }: { run: Run; modelFolders: strin
             <dt>Source</dt>
             <dd className="mono">
               {source}
-              {tags['mlflow.source.type'] ? <span className="muted"> ({tags['mlflow.source.type']})</span> : null}
-              {tags['mlflow.source.git.commit'] ? <span className="muted"> @ {tags['mlflow.source.git.commit'].slice(0, 10)}</span> : null}
+              {tags['mlflow.source.type'] ? (
+                <span className="muted"> ({tags['mlflow.source.type']})</span>
+              ) : null}
+              {tags['mlflow.source.git.commit'] ? (
+                <span className="muted"> @ {tags['mlflow.source.git.commit'].slice(0, 10)}</span>
+              ) : null}
             </dd>
           </>
         ) : null}
@@ -104,12 +127,12 @@ export function RunHeader({ run, modelFolders }: { run: Run; modelFolders: strin
             </dd>
           </>
         ) : null}
-        {children.data?.items.length ? (
+        {children.data?.length ? (
           <>
             <dt>Child runs</dt>
             <dd>
               <ul className="chips" aria-label="Child runs">
-                {children.data.items.map((c) => (
+                {children.data.map((c) => (
                   <li key={c.info.id} className="chip">
                     <Link to={runLink(c.info.id)}>{c.info.name || c.info.id}</Link>
                   </li>
@@ -137,7 +160,8 @@ export function RunHeader({ run, modelFolders }: { run: Run; modelFolders: strin
         }
       >
         <p>
-          The run moves to the experiment's deleted runs and can be restored from this page until the server purges it.
+          The run moves to the experiment's deleted runs and can be restored from this page until
+          the server purges it.
         </p>
       </ConfirmDialog>
       {registering ? (

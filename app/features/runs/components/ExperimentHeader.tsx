@@ -2,22 +2,31 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { CopyButton } from '../../../components/CopyButton';
 import { ErrorNotice } from '../../../components/ErrorNotice';
+import { Folded } from '../../../components/Folded';
 import { MarkdownText } from '../../../components/MarkdownText';
 import { TagChips } from '../../../components/TagChips';
 import { experimentQueryOptions } from '../../../lib/shared-queries';
+import { tracesPath } from '../../../lib/paths';
 
 /** Name, id, artifact location, tags and description of one experiment. */
 export function ExperimentHeader({ experimentId }: { experimentId: string }) {
   const { data: e, error, isPending, refetch } = useQuery(experimentQueryOptions(experimentId));
   if (isPending) return <h1 className="muted">Experiment {experimentId}</h1>;
-  if (error) return <ErrorNotice title={`Experiment ${experimentId}`} error={error} onRetry={() => void refetch()} />;
+  if (error)
+    return (
+      <ErrorNotice
+        title={`Experiment ${experimentId}`}
+        error={error}
+        onRetry={() => void refetch()}
+      />
+    );
   return (
     <header className="experiment-header">
       <div className="toolbar" style={{ marginBottom: 4 }}>
         <h1 style={{ margin: 0 }}>{e.name}</h1>
         {e.lifecycleStage === 'deleted' ? <span className="badge">deleted</span> : null}
         <span className="grow" />
-        <Link className="button small" to={`/experiments/${encodeURIComponent(e.id)}/traces`}>
+        <Link className="button small" to={tracesPath(e.id)}>
           Traces
         </Link>
       </div>
@@ -32,7 +41,9 @@ export function ExperimentHeader({ experimentId }: { experimentId: string }) {
       <TagChips tags={e.tags} />
       {e.description ? (
         <div className="card" style={{ marginTop: 8 }}>
-          <MarkdownText source={e.description} />
+          <Folded label="description">
+            <MarkdownText source={e.description} />
+          </Folded>
         </div>
       ) : null}
     </header>

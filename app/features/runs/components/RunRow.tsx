@@ -2,8 +2,9 @@ import { memo, type CSSProperties, type MouseEvent, type ReactNode } from 'react
 import { isComputed, type ColumnSpec } from '../model/columns';
 import type { GroupRow, RunRow as RunRowData, TableRow } from '../model/rows';
 import { truncate } from '../../../lib/format';
-import { runCell, runPath, StatusIcon, SummaryCell, type CellValue } from './cells';
+import { runCell, StatusIcon, SummaryCell, type CellValue } from './cells';
 import type { RunsTableActions } from './table-columns';
+import { runPath } from '../../../lib/paths';
 
 /** One rendered column of the grid: what a cell needs, computed once per column set (not per row). */
 export interface GridColumn {
@@ -16,7 +17,13 @@ export interface GridColumn {
 }
 
 /** Pinned columns sit in one sticky group per row: one composited layer per row instead of one per pinned cell. */
-export const PINNED_GROUP_STYLE: CSSProperties = { position: 'sticky', left: 0, zIndex: 1, display: 'flex', flex: 'none' };
+export const PINNED_GROUP_STYLE: CSSProperties = {
+  position: 'sticky',
+  left: 0,
+  zIndex: 1,
+  display: 'flex',
+  flex: 'none',
+};
 
 export interface GridLayout {
   left: GridColumn[];
@@ -40,7 +47,8 @@ interface RowProps {
   onActivate: (index: number) => void;
 }
 
-const isPlainClick = (e: MouseEvent) => e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey;
+const isPlainClick = (e: MouseEvent) =>
+  e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey;
 
 /**
  * One row, memoized: scrolling re-renders only the rows that enter the window,
@@ -55,7 +63,13 @@ export const RunRow = memo(function RunRow(p: RowProps) {
     const cls = `runs-grid-cell${c.numeric ? ' num' : ''}${pinned ? ' pinned' : ''}`;
     return v.kind === 'text' ? (
       // the title is written when the pointer enters the cell (RunsTable, showCellTitle)
-      <div key={c.id} role="cell" aria-colindex={c.colIndex} className={`${cls} text${v.mono ? ' mono' : ''}`} style={c.style}>
+      <div
+        key={c.id}
+        role="cell"
+        aria-colindex={c.colIndex}
+        className={`${cls} text${v.mono ? ' mono' : ''}`}
+        style={c.style}
+      >
         {v.text}
       </div>
     ) : (
@@ -66,12 +80,18 @@ export const RunRow = memo(function RunRow(p: RowProps) {
   };
   const node = (n: ReactNode): CellValue => ({ kind: 'node', node: n });
   const content = (c: GridColumn): CellValue => {
-    if (c.id === 'select') return node(row.kind === 'run' ? selectBox(row, p.selected, p.actions) : null);
-    if (c.id === 'name') return node(row.kind === 'run' ? runName(row, p.actions) : groupToggle(row, p.actions));
+    if (c.id === 'select')
+      return node(row.kind === 'run' ? selectBox(row, p.selected, p.actions) : null);
+    if (c.id === 'name')
+      return node(row.kind === 'run' ? runName(row, p.actions) : groupToggle(row, p.actions));
     const spec = c.spec;
     if (!spec) return node(null);
     if (row.kind === 'run') return runCell(row.run, spec);
-    return node(spec.kind === 'metric' && !isComputed(spec) ? <SummaryCell summary={row.summaries[spec.key]} /> : null);
+    return node(
+      spec.kind === 'metric' && !isComputed(spec) ? (
+        <SummaryCell summary={row.summaries[spec.key]} />
+      ) : null,
+    );
   };
   return (
     <div
@@ -100,7 +120,9 @@ export const RunRow = memo(function RunRow(p: RowProps) {
       <div className="pinned" style={PINNED_GROUP_STYLE}>
         {layout.left.map((c) => cell(c, true, content(c)))}
       </div>
-      {layout.offset > 0 ? <div className="runs-grid-spacer" style={{ width: layout.offset }} /> : null}
+      {layout.offset > 0 ? (
+        <div className="runs-grid-spacer" style={{ width: layout.offset }} />
+      ) : null}
       {layout.center.map((c) => cell(c, false, content(c)))}
     </div>
   );
@@ -133,8 +155,8 @@ function groupToggle(row: GroupRow, a: RunsTableActions) {
         a.onToggleGroup(row.value);
       }}
     >
-      <span aria-hidden="true">{row.collapsed ? '▸' : '▾'}</span> {row.label} = {row.value === '' ? '(none)' : row.value}{' '}
-      <span className="badge">{row.count} runs</span>
+      <span aria-hidden="true">{row.collapsed ? '▸' : '▾'}</span> {row.label} ={' '}
+      {row.value === '' ? '(none)' : row.value} <span className="badge">{row.count} runs</span>
     </button>
   );
 }
@@ -173,7 +195,11 @@ function runName(row: RunRowData, a: RunsTableActions) {
 function runNameLink(run: RunRowData['run']) {
   const name = run.info.name || run.info.id;
   return (
-    <a href={runPath(run)} className="run-name" title={name}>
+    <a
+      href={runPath({ experimentId: run.info.experimentId, runId: run.info.id })}
+      className="run-name"
+      title={name}
+    >
       {truncate(name, 120)}
     </a>
   );

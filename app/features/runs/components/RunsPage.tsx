@@ -14,11 +14,16 @@ import { defaultColumns } from '../model/defaults';
 import { collectKeys } from '../model/keys';
 import { buildGroupRows, buildTreeRows, type TableRow } from '../model/rows';
 import { pruneSelection, selectRange, toggleOne } from '../model/selection';
-import { parseViewState, serverFilter, serverOrderBy, viewStatePatch, type RunsViewState } from '../model/view-state';
+import {
+  parseViewState,
+  serverFilter,
+  serverOrderBy,
+  viewStatePatch,
+  type RunsViewState,
+} from '../model/view-state';
 import { fetchAllRuns, runChildrenQueryOptions, type RunListParams } from '../queries';
 import { useRunsUiStore } from '../store';
 import { useAllRuns } from '../use-all-runs';
-import { runPath } from './cells';
 import { ColumnPicker } from './ColumnPicker';
 import { RunsSearchBox } from './RunsSearchBox';
 import { RunsTable } from './RunsTable';
@@ -27,28 +32,42 @@ import { RunsTableContext, type RunsTableActions } from './table-columns';
 import { useRunKeyboard } from './use-run-keyboard';
 import { ViewControls } from './ViewControls';
 import { formatInt } from '../../../lib/format';
+import { runPath } from '../../../lib/paths';
 
 export function runListParams(experimentIds: string[], view: RunsViewState): RunListParams {
-  return { experimentIds, filter: serverFilter(view), viewType: view.viewType, orderBy: serverOrderBy(view.sort) };
+  return {
+    experimentIds,
+    filter: serverFilter(view),
+    viewType: view.viewType,
+    orderBy: serverOrderBy(view.sort),
+  };
 }
 
 /** The runs of one or more experiments: filter, table, selection and actions. */
 export function RunsPage({ experimentIds }: { experimentIds: string[] }) {
   const [params, patchUrl] = useUrlParams();
   const view = useMemo(() => parseViewState(params), [params]);
-  const change = useCallback((p: Partial<RunsViewState>) => patchUrl(viewStatePatch(p)), [patchUrl]);
+  const change = useCallback(
+    (p: Partial<RunsViewState>) => patchUrl(viewStatePatch(p)),
+    [patchUrl],
+  );
   const listParams = useMemo(() => runListParams(experimentIds, view), [experimentIds, view]);
   const all = useAllRuns(listParams);
   const remember = useRunsUiStore((s) => s.remember);
 
-  const runs = useMemo(() => (view.topLevelOnly ? all.runs.filter((r) => !r.parentRunId) : all.runs), [all.runs, view.topLevelOnly]);
+  const runs = useMemo(
+    () => (view.topLevelOnly ? all.runs.filter((r) => !r.parentRunId) : all.runs),
+    [all.runs, view.topLevelOnly],
+  );
   const keys = useMemo(() => collectKeys(all.runs), [all.runs]);
   const columns = useMemo(() => view.columns ?? defaultColumns(keys), [view.columns, keys]);
 
   // Children of expanded parents, fetched on demand (whatever the filter).
   const treeMode = !view.groupBy && !view.topLevelOnly;
   const childQueries = useQueries({
-    queries: (treeMode ? view.expanded : []).map((id) => runChildrenQueryOptions(id, experimentIds)),
+    queries: (treeMode ? view.expanded : []).map((id) =>
+      runChildrenQueryOptions(id, experimentIds),
+    ),
   });
   const fetchedChildren = useMemo(() => {
     const m = new Map<string, Run[]>();
@@ -56,14 +75,32 @@ export function RunsPage({ experimentIds }: { experimentIds: string[] }) {
     return m;
     // eslint-disable-next-line react-hooks/exhaustive-deps -- rebuilt when any child list changes
   }, [childQueries.map((q) => q.dataUpdatedAt).join(','), view.expanded]);
-  const loadingChildren = useMemo(() => new Set(view.expanded.filter((_, i) => childQueries[i]?.isPending)), [childQueries, view.expanded]);
+  const loadingChildren = useMemo(
+    () => new Set(view.expanded.filter((_, i) => childQueries[i]?.isPending)),
+    [childQueries, view.expanded],
+  );
 
   const [collapsedGroups, setCollapsedGroups] = useState<Set<string>>(new Set());
-  const metricKeys = useMemo(() => columns.flatMap((c) => (c.kind === 'metric' && c.mode.kind === 'latest' ? [c.key] : [])), [columns]);
+  const metricKeys = useMemo(
+    () => columns.flatMap((c) => (c.kind === 'metric' && c.mode.kind === 'latest' ? [c.key] : [])),
+    [columns],
+  );
   const rows: TableRow[] = useMemo(() => {
     if (view.groupBy) return buildGroupRows(runs, view.groupBy, metricKeys, collapsedGroups);
-    return buildTreeRows(runs, { expanded: new Set(view.expanded), fetchedChildren, topLevelOnly: view.topLevelOnly });
-  }, [runs, view.groupBy, view.expanded, view.topLevelOnly, metricKeys, collapsedGroups, fetchedChildren]);
+    return buildTreeRows(runs, {
+      expanded: new Set(view.expanded),
+      fetchedChildren,
+      topLevelOnly: view.topLevelOnly,
+    });
+  }, [
+    runs,
+    view.groupBy,
+    view.expanded,
+    view.topLevelOnly,
+    metricKeys,
+    collapsedGroups,
+    fetchedChildren,
+  ]);
 
   // Selection, by run id: survives refreshes, re-sorts and paging.
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -78,7 +115,10 @@ export function RunsPage({ experimentIds }: { experimentIds: string[] }) {
       return next.size === s.size ? s : next;
     });
   }, [all.complete, runs, fetchedChildren]);
-  const orderedIds = useMemo(() => rows.flatMap((r) => (r.kind === 'run' ? [r.run.info.id] : [])), [rows]);
+  const orderedIds = useMemo(
+    () => rows.flatMap((r) => (r.kind === 'run' ? [r.run.info.id] : [])),
+    [rows],
+  );
   const onCheck = useCallback(
     (id: string, shift: boolean) => {
       const from = anchor.current; // read now: the updater runs later
@@ -87,12 +127,18 @@ export function RunsPage({ experimentIds }: { experimentIds: string[] }) {
     },
     [orderedIds],
   );
-  const allSelected = runs.length > 0 && selected.size >= runs.length && runs.every((r) => selected.has(r.info.id));
+  const allSelected =
+    runs.length > 0 && selected.size >= runs.length && runs.every((r) => selected.has(r.info.id));
   const selectAll = useCallback(() => setSelected(new Set(runs.map((r) => r.info.id))), [runs]);
   const clear = useCallback(() => setSelected(new Set()), []);
 
   const toggleExpand = useCallback(
-    (id: string) => change({ expanded: view.expanded.includes(id) ? view.expanded.filter((x) => x !== id) : [...view.expanded, id] }),
+    (id: string) =>
+      change({
+        expanded: view.expanded.includes(id)
+          ? view.expanded.filter((x) => x !== id)
+          : [...view.expanded, id],
+      }),
     [change, view.expanded],
   );
   const actions: RunsTableActions = useMemo(
@@ -120,7 +166,12 @@ export function RunsPage({ experimentIds }: { experimentIds: string[] }) {
   );
 
   const navigate = useNavigate();
-  const onRowOpen = useCallback((r: TableRow) => r.kind === 'run' && navigate(runPath(r.run)), [navigate]);
+  const onRowOpen = useCallback(
+    (r: TableRow) =>
+      r.kind === 'run' &&
+      navigate(runPath({ experimentId: r.run.info.experimentId, runId: r.run.info.id })),
+    [navigate],
+  );
   const [activeIndex, setActiveIndex] = useState(-1);
   const virtualizerRef = useRef<Virtualizer<HTMLDivElement, Element> | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -169,12 +220,30 @@ export function RunsPage({ experimentIds }: { experimentIds: string[] }) {
   return (
     <div className="runs-page">
       <div className="toolbar">
-        <RunsSearchBox value={view.filter} keys={keys} error={all.filterError} onSubmit={submitFilter} inputRef={searchRef} />
+        <RunsSearchBox
+          value={view.filter}
+          keys={keys}
+          error={all.filterError}
+          onSubmit={submitFilter}
+          inputRef={searchRef}
+        />
         <div className="popover-anchor">
-          <button type="button" className="button" aria-expanded={picking} onClick={() => setPicking((p) => !p)}>
+          <button
+            type="button"
+            className="button"
+            aria-expanded={picking}
+            onClick={() => setPicking((p) => !p)}
+          >
             Columns
           </button>
-          {picking ? <ColumnPicker columns={columns} keys={keys} onChange={setColumns} onClose={() => setPicking(false)} /> : null}
+          {picking ? (
+            <ColumnPicker
+              columns={columns}
+              keys={keys}
+              onChange={setColumns}
+              onClose={() => setPicking(false)}
+            />
+          ) : null}
         </div>
       </div>
       <ViewControls view={view} keys={keys} onChange={change} />
@@ -201,7 +270,9 @@ export function RunsPage({ experimentIds }: { experimentIds: string[] }) {
       {all.pending ? <Spinner label="Loading runs…" /> : null}
       {all.error ? <ErrorNotice error={all.error} onRetry={all.refetch} /> : null}
       {!all.pending && !rows.length && !all.error ? (
-        <p className="empty">{view.filter || view.status ? 'No run matches this filter.' : 'No runs here yet.'}</p>
+        <p className="empty">
+          {view.filter || view.status ? 'No run matches this filter.' : 'No runs here yet.'}
+        </p>
       ) : null}
       {rows.length ? (
         <RunsTableContext.Provider value={actions}>

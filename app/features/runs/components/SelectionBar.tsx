@@ -5,6 +5,7 @@ import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { useDeleteRuns, useDeleteRunsTag, useRestoreRuns, useSetRunsTag } from '../mutations';
 import { TagDialog } from './TagDialog';
 import { formatInt } from '../../../lib/format';
+import { comparePath } from '../../../lib/paths';
 
 interface Props {
   selectedIds: string[];
@@ -18,10 +19,6 @@ interface Props {
   onClear: () => void;
   onExport: () => void;
   exporting: boolean;
-}
-
-export function compareHref(runIds: string[], experimentIds: string[], extra = ''): string {
-  return `/compare?runs=${runIds.map(encodeURIComponent).join(',')}&experiments=${experimentIds.map(encodeURIComponent).join(',')}${extra}`;
 }
 
 /** Actions on the selection (and on the whole result: charts, export). */
@@ -51,7 +48,10 @@ export function SelectionBar(p: Props) {
       ) : null}
       <span className="grow" />
       {n >= 1 ? (
-        <Link className="button primary" to={compareHref(p.selectedIds, p.experimentIds)}>
+        <Link
+          className="button primary"
+          to={comparePath({ runIds: p.selectedIds, experimentIds: p.experimentIds })}
+        >
           Compare
         </Link>
       ) : (
@@ -60,7 +60,10 @@ export function SelectionBar(p: Props) {
         </button>
       )}
       {chartIds.length ? (
-        <Link className="button" to={compareHref(chartIds, p.experimentIds, '&view=charts')}>
+        <Link
+          className="button"
+          to={comparePath({ runIds: chartIds, experimentIds: p.experimentIds, view: 'charts' })}
+        >
           Charts
         </Link>
       ) : null}
@@ -70,14 +73,24 @@ export function SelectionBar(p: Props) {
         </button>
       ) : null}
       {p.viewType !== 'ACTIVE_ONLY' ? (
-        <button type="button" className="button" disabled={!n} onClick={() => setConfirm('restore')}>
+        <button
+          type="button"
+          className="button"
+          disabled={!n}
+          onClick={() => setConfirm('restore')}
+        >
           Restore
         </button>
       ) : null}
       <button type="button" className="button" disabled={!n} onClick={() => setTagging(true)}>
         Tag
       </button>
-      <button type="button" className="button" disabled={p.exporting || p.matching === 0} onClick={p.onExport}>
+      <button
+        type="button"
+        className="button"
+        disabled={p.exporting || p.matching === 0}
+        onClick={p.onExport}
+      >
         {p.exporting ? 'Exporting…' : 'Export CSV'}
       </button>
 
@@ -99,7 +112,10 @@ export function SelectionBar(p: Props) {
         }}
       >
         {confirm === 'delete' ? (
-          <p>The runs move to the Deleted view, where they can be restored until the server's garbage collection removes them.</p>
+          <p>
+            The runs move to the Deleted view, where they can be restored until the server's garbage
+            collection removes them.
+          </p>
         ) : (
           <p>The runs return to the Active view.</p>
         )}

@@ -32,6 +32,8 @@ export function makeRun(p: {
     metrics,
     params: p.params ?? {},
     tags: { ...(p.tags ?? {}), ...(p.parent ? { 'mlflow.parentRunId': p.parent } : {}) },
+    modelInputs: [],
+    modelOutputs: [],
     datasets: (p.datasets ?? []).map((name) => ({
       dataset: { name, digest: 'd', sourceType: 'local', source: null, sourceRaw: '', schema: null, schemaRaw: '', profile: null, profileRaw: '' },
       context: 'training',

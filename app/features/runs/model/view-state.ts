@@ -7,6 +7,7 @@
  */
 import type { RunStatus, ViewType } from '../../../api';
 import { decodeColumns, encodeColumns, type ColumnSpec } from './columns';
+import { quoteFilterValue } from '../../../lib/filter-quote';
 
 export type StatusFilter = Extract<RunStatus, 'RUNNING' | 'FINISHED' | 'FAILED' | 'KILLED'>;
 export const STATUS_FILTERS: StatusFilter[] = ['RUNNING', 'FINISHED', 'FAILED', 'KILLED'];
@@ -68,7 +69,8 @@ export function viewStatePatch(s: Partial<RunsViewState>): Record<string, string
   const out: Record<string, string | null> = {};
   if (s.filter !== undefined) out.q = s.filter.trim() || null;
   if (s.status !== undefined) out.st = s.status ? s.status.toLowerCase() : null;
-  if (s.viewType !== undefined) out.v = s.viewType === 'DELETED_ONLY' ? 'deleted' : s.viewType === 'ALL' ? 'all' : null;
+  if (s.viewType !== undefined)
+    out.v = s.viewType === 'DELETED_ONLY' ? 'deleted' : s.viewType === 'ALL' ? 'all' : null;
   if (s.topLevelOnly !== undefined) out.top = s.topLevelOnly ? '1' : null;
   if (s.sort !== undefined) {
     const isDefault = s.sort.column === DEFAULT_SORT.column && s.sort.desc === DEFAULT_SORT.desc;
@@ -82,7 +84,10 @@ export function viewStatePatch(s: Partial<RunsViewState>): Record<string, string
 
 /** The server filter: the user's text AND-ed with the status quick filter (MLflow has no parentheses). */
 export function serverFilter(s: Pick<RunsViewState, 'filter' | 'status'>): string | undefined {
-  const parts = [s.filter.trim(), s.status ? `attributes.status = '${s.status}'` : ''].filter(Boolean);
+  const parts = [
+    s.filter.trim(),
+    s.status ? `attributes.status = ${quoteFilterValue(s.status)}` : '',
+  ].filter(Boolean);
   return parts.length ? parts.join(' and ') : undefined;
 }
 
@@ -102,4 +107,3 @@ export function serverOrderBy(sort: SortState): string[] {
   const o = orderByFor(sort.column) ?? orderByFor(DEFAULT_SORT.column)!;
   return [`${o} ${sort.desc ? 'DESC' : 'ASC'}`];
 }
-

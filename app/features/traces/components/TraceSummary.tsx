@@ -13,9 +13,20 @@ import { PayloadView } from './PayloadView';
 import { SpanTypeIcon } from './SpanTypeIcon';
 import { TraceTags } from './TraceTags';
 import { formatInt } from '../../../lib/format';
+import { useDocumentTitle } from '../../../components/use-document-title';
+import { runPath } from '../../../lib/paths';
 
 /** Back link, the trace's name and status, and its request id (with a copy button). */
-export function TraceTitle({ requestId, name, status }: { requestId: string; name?: string; status?: string }) {
+export function TraceTitle({
+  requestId,
+  name,
+  status,
+}: {
+  requestId: string;
+  name?: string;
+  status?: string;
+}) {
+  useDocumentTitle(name || `Trace ${requestId}`);
   return (
     <div className="toolbar" style={{ marginBottom: 4 }}>
       <Link to=".." relative="path" className="muted">
@@ -51,7 +62,11 @@ export function TraceSummary({
   const rootStatus = root ? (root.status === 'ERROR' ? 'ERROR' : 'OK') : undefined;
   return (
     <header className="trace-summary">
-      <TraceTitle requestId={requestId} name={info?.name || root?.name} status={info?.status ?? rootStatus} />
+      <TraceTitle
+        requestId={requestId}
+        name={info?.name || root?.name}
+        status={info?.status ?? rootStatus}
+      />
       <dl className="trace-stats">
         <div>
           <dt>Started</dt>
@@ -61,7 +76,9 @@ export function TraceSummary({
         </div>
         <div>
           <dt>Latency</dt>
-          <dd>{latencyMs !== null ? formatNs(latencyMs * 1e6) : tree ? formatNs(tree.totalNs) : '…'}</dd>
+          <dd>
+            {latencyMs !== null ? formatNs(latencyMs * 1e6) : tree ? formatNs(tree.totalNs) : '…'}
+          </dd>
         </div>
         <div>
           <dt>Spans</dt>
@@ -74,14 +91,19 @@ export function TraceSummary({
         {tokens ? (
           <div>
             <dt>Tokens</dt>
-            <dd title={`input ${tokens.input}, output ${tokens.output}`}>{formatInt(tokens.total)}</dd>
+            <dd title={`input ${tokens.input}, output ${tokens.output}`}>
+              {formatInt(tokens.total)}
+            </dd>
           </div>
         ) : null}
         {info?.sourceRunId ? (
           <div>
             <dt>Run</dt>
             <dd>
-              <Link to={`/experiments/${encodeURIComponent(info.experimentId)}/runs/${encodeURIComponent(info.sourceRunId)}`} className="mono">
+              <Link
+                to={runPath({ experimentId: info.experimentId, runId: info.sourceRunId })}
+                className="mono"
+              >
                 {info.sourceRunId.slice(0, 8)}
               </Link>
             </dd>

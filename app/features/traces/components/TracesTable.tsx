@@ -4,13 +4,27 @@ import type { TraceInfo } from '../../../api';
 import { RelativeTime } from '../../../components/RelativeTime';
 import { TagChips } from '../../../components/TagChips';
 import { formatDuration, truncate } from '../../../lib/format';
+import { runPath, tracePath } from '../../../lib/paths';
 
-const TraceRow = memo(function TraceRow({ t, checked, onCheck }: { t: TraceInfo; checked: boolean; onCheck: (id: string, v: boolean) => void }) {
-  const href = `/experiments/${encodeURIComponent(t.experimentId)}/traces/${encodeURIComponent(t.requestId)}`;
+const TraceRow = memo(function TraceRow({
+  t,
+  checked,
+  onCheck,
+}: {
+  t: TraceInfo;
+  checked: boolean;
+  onCheck: (id: string, v: boolean) => void;
+}) {
+  const href = tracePath({ experimentId: t.experimentId, requestId: t.requestId });
   return (
     <tr>
       <td>
-        <input type="checkbox" aria-label={`Select trace ${t.requestId}`} checked={checked} onChange={(e) => onCheck(t.requestId, e.target.checked)} />
+        <input
+          type="checkbox"
+          aria-label={`Select trace ${t.requestId}`}
+          checked={checked}
+          onChange={(e) => onCheck(t.requestId, e.target.checked)}
+        />
       </td>
       <td className="mono">
         <Link to={href} aria-label={`Trace ${t.requestId}`}>
@@ -38,7 +52,9 @@ const TraceRow = memo(function TraceRow({ t, checked, onCheck }: { t: TraceInfo;
       </td>
       <td className="mono">
         {t.sourceRunId ? (
-          <Link to={`/experiments/${encodeURIComponent(t.experimentId)}/runs/${encodeURIComponent(t.sourceRunId)}`}>{t.sourceRunId.slice(0, 8)}</Link>
+          <Link to={runPath({ experimentId: t.experimentId, runId: t.sourceRunId })}>
+            {t.sourceRunId.slice(0, 8)}
+          </Link>
         ) : null}
       </td>
     </tr>
@@ -62,12 +78,19 @@ export function TracesTable({
       <thead>
         <tr>
           <th scope="col">
-            <input type="checkbox" aria-label="Select all traces" checked={all} onChange={(e) => onCheckAll(e.target.checked)} />
+            <input
+              type="checkbox"
+              aria-label="Select all traces"
+              checked={all}
+              onChange={(e) => onCheckAll(e.target.checked)}
+            />
           </th>
           <th scope="col">Request ID</th>
           <th scope="col">Name</th>
           <th scope="col">Time</th>
-          <th scope="col" className="num">Latency</th>
+          <th scope="col" className="num">
+            Latency
+          </th>
           <th scope="col">Status</th>
           <th scope="col">Request</th>
           <th scope="col">Response</th>
