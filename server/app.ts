@@ -13,6 +13,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import compression from 'compression';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import type { ServerConfig } from './config';
@@ -203,7 +204,20 @@ export async function createApp(
     });
   }
 
-  const mlflow: RequestHandler[] = [compression({ threshold: COMPRESS_API_FROM_BYTES })];
+  const mlflow: RequestHandler[] = [
+    compression({
+      threshold: COMPRESS_API_FROM_BYTES,
+      // A small brotli window: at the default (4 MB) 200 answers compressed at once held
+      // over 500 MB of native memory; 256 KB compresses JSON answers about as well.
+      brotli: {
+        params: {
+          [zlib.constants.BROTLI_PARAM_QUALITY]: 1,
+          [zlib.constants.BROTLI_PARAM_LGWIN]: 16,
+        },
+      },
+      level: 1,
+    }),
+  ];
   mlflow.push((req, res, next) => {
     if (isArtifactDownloadPath(req.path)) res.set('Content-Security-Policy', ARTIFACT_CSP);
     next();
