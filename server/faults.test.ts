@@ -127,3 +127,46 @@ describe('an upstream that never accepts the connection', () => {
     expect(waited).toBeGreaterThanOrEqual(2400);
   });
 });
+
+describe('many clients at once', () => {
+  it('keeps 100 slow requests in flight to the upstream at once (no small socket pool)', async () => {
+    const waiting: http.ServerResponse[] = [];
+    let most = 0;
+    const upstream = await serve((_req, res) => {
+      waiting.push(res);
+      most = Math.max(most, waiting.length);
+      // Answer everyone once 100 are in flight together (or give up after 3 s).
+      if (waiting.length === 100) for (const r of waiting.splice(0)) r.end('{}');
+    });
+    cleanups.push(() => {
+      for (const r of waiting.splice(0)) r.end('{}');
+    });
+    const s = await start(upstream);
+    const all = Promise.all(
+      Array.from({ length: 100 }, (_, i) =>
+        rawRequest(s.url, `/api/2.0/mlflow/runs/get?run_id=${i}`),
+      ),
+    );
+    const settled = await Promise.race([all, new Promise((r) => setTimeout(() => r(null), 3000))]);
+    expect(most).toBe(100);
+    expect(settled).not.toBeNull();
+  });
+
+  it('sends small API answers as they came, without compressing each one', async () => {
+    const body = JSON.stringify({
+      runs: Array.from({ length: 60 }, (_, i) => ({ id: i, v: 'x' })),
+    });
+    const upstream = await serve((_req, res) => {
+      // as MLflow (Flask) answers: with a Content-Length
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': body.length });
+      res.end(body);
+    });
+    const s = await start(upstream);
+    const res = await rawRequest(s.url, '/api/2.0/mlflow/runs/search', {
+      headers: { 'Accept-Encoding': 'gzip, deflate, br' },
+    });
+    expect(body.length).toBeGreaterThan(1024);
+    expect(res.headers['content-encoding']).toBeUndefined();
+    expect(res.text).toBe(body);
+  });
+});

@@ -9,7 +9,6 @@
  */
 import http from 'node:http';
 import https from 'node:https';
-import { pipeline } from 'node:stream';
 import type { RequestHandler } from 'express';
 import type { TrackingServer } from './config';
 import type { Logger } from './log';
@@ -178,65 +177,87 @@ export function createMlflowProxy(opts: ProxyOptions): RequestHandler {
       sendJson(res, 502, unreachableBody(tracking.displayUri, reason));
     };
 
-    const upstreamReq = request({
-      protocol: target.protocol,
-      hostname: target.hostname.replace(/^\[|\]$/g, ''),
-      port: target.port || (isHttps ? 443 : 80),
-      method: req.method,
-      path: basePath + url,
-      headers: upstreamRequestHeaders(req.headers, {
-        remoteAddress: req.socket.remoteAddress,
-        host: req.headers.host,
-        authorization: tracking.authorization,
-        upstreamHost: target.host,
-      }),
-      agent,
-    });
-
-    // Connect timeout (a blackholed host would otherwise hang for minutes).
-    upstreamReq.once('socket', (socket) => {
-      if (!socket.connecting) return;
-      const timer = setTimeout(
-        () => upstreamReq.destroy(timeoutError('RUNLENS_CONNECT_TIMEOUT')),
-        opts.connectTimeoutMs,
-      );
-      const clear = () => clearTimeout(timer);
-      socket.once(isHttps ? 'secureConnect' : 'connect', clear);
-      socket.once('close', clear);
-    });
-    // Idle timeout: Node applies it once the socket is connected.
-    upstreamReq.setTimeout(opts.idleTimeoutMs, () =>
-      upstreamReq.destroy(timeoutError('RUNLENS_IDLE_TIMEOUT')),
-    );
-    upstreamReq.on('error', fail);
-
-    upstreamReq.on('response', (upstreamRes) => {
-      const status = upstreamRes.statusCode ?? 502;
-      if (status === 401 && !req.headers.authorization && !tracking.authorization) {
-        warn(
-          'auth',
-          `The tracking server at ${tracking.displayUri} asks for credentials (401). ` +
-            'Set MLFLOW_TRACKING_USERNAME and MLFLOW_TRACKING_PASSWORD (or MLFLOW_TRACKING_TOKEN).',
-        );
-      }
-      res.writeHead(status, upstreamRes.statusMessage, clientResponseHeaders(upstreamRes.headers));
-      // pipeline destroys the client response when the upstream body ends early
-      // (gunicorn killing a worker mid-download) and the upstream socket when
-      // the client goes away.
-      pipeline(upstreamRes, res, (err) => {
-        if (err && !clientGone) fail(timeoutError('RUNLENS_CUT_SHORT'));
-      });
-    });
-
-    // A client that goes away before the answer frees the upstream socket too.
+    // GET and HEAD carry no body, so one whose kept-alive socket turns out to
+    // be closing (ECONNRESET before any answer) is sent again on a new one.
+    const bodyless = req.method === 'GET' || req.method === 'HEAD';
+    let current: http.ClientRequest | null = null;
     let clientGone = false;
+    // A client that goes away before the answer frees the upstream socket too.
     res.once('close', () => {
       if (res.writableFinished) return;
       clientGone = true;
-      upstreamReq.destroy();
+      current?.destroy();
     });
-    // pipe, not pipeline: an upstream failure must not destroy the client's
-    // socket before it gets its 502.
-    req.pipe(upstreamReq);
+
+    const send = (mayRetry: boolean) => {
+      const upstreamReq = request({
+        protocol: target.protocol,
+        hostname: target.hostname.replace(/^\[|\]$/g, ''),
+        port: target.port || (isHttps ? 443 : 80),
+        method: req.method,
+        path: basePath + url,
+        headers: upstreamRequestHeaders(req.headers, {
+          remoteAddress: req.socket.remoteAddress,
+          host: req.headers.host,
+          authorization: tracking.authorization,
+          upstreamHost: target.host,
+        }),
+        agent,
+      });
+      current = upstreamReq;
+      let answered = false;
+
+      // Connect timeout (a blackholed host would otherwise hang for minutes).
+      upstreamReq.once('socket', (socket) => {
+        if (!socket.connecting) return;
+        const timer = setTimeout(
+          () => upstreamReq.destroy(timeoutError('RUNLENS_CONNECT_TIMEOUT')),
+          opts.connectTimeoutMs,
+        );
+        const clear = () => clearTimeout(timer);
+        socket.once(isHttps ? 'secureConnect' : 'connect', clear);
+        socket.once('close', clear);
+      });
+      // Idle timeout: Node applies it once the socket is connected.
+      upstreamReq.setTimeout(opts.idleTimeoutMs, () =>
+        upstreamReq.destroy(timeoutError('RUNLENS_IDLE_TIMEOUT')),
+      );
+      upstreamReq.on('error', (err: NodeError) => {
+        const stale =
+          (err.code === 'ECONNRESET' || err.code === 'EPIPE') && upstreamReq.reusedSocket;
+        if (mayRetry && bodyless && stale && !answered && !clientGone) send(false);
+        else fail(err);
+      });
+
+      upstreamReq.on('response', (upstreamRes) => {
+        answered = true;
+        const status = upstreamRes.statusCode ?? 502;
+        if (status === 401 && !req.headers.authorization && !tracking.authorization) {
+          warn(
+            'auth',
+            `The tracking server at ${tracking.displayUri} asks for credentials (401). ` +
+              'Set MLFLOW_TRACKING_USERNAME and MLFLOW_TRACKING_PASSWORD (or MLFLOW_TRACKING_TOKEN).',
+          );
+        }
+        res.writeHead(
+          status,
+          upstreamRes.statusMessage,
+          clientResponseHeaders(upstreamRes.headers),
+        );
+        upstreamRes.pipe(res);
+        // An answer that ends early (gunicorn killing a worker mid-download)
+        // must end the client's response as failed, not leave it waiting.
+        upstreamRes.on('error', () => {});
+        upstreamRes.once('close', () => {
+          if (!upstreamRes.complete && !clientGone) fail(timeoutError('RUNLENS_CUT_SHORT'));
+        });
+      });
+
+      if (bodyless) upstreamReq.end();
+      // pipe, not pipeline: an upstream failure must not destroy the client's
+      // socket before it gets its 502.
+      else req.pipe(upstreamReq);
+    };
+    send(true);
   };
 }
