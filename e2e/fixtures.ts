@@ -57,7 +57,8 @@ export const test = base.extend<Fixtures>({
   },
   demo: async ({ request }, provide, testInfo) => {
     const reset = async () => {
-      const res = await request.post('/runlens/demo/reset');
+      // A JSON body: the server refuses resets that a cross-site form could send.
+      const res = await request.post('/runlens/demo/reset', { data: {} });
       if (!res.ok())
         throw new Error(
           `POST /runlens/demo/reset answered ${res.status()}: is the server in demo mode?`,

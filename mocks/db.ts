@@ -103,3 +103,25 @@ export function createEmptyDb(now = Date.UTC(2026, 10, 1, 12, 0, 0)): Db {
     now,
   };
 }
+
+/** A deep copy of plain data; functions (lazy values) and byte arrays are shared, not copied. */
+function copyValue<T>(v: T): T {
+  if (v === null || typeof v !== 'object') return v;
+  if (Array.isArray(v)) return v.map(copyValue) as T;
+  if (v instanceof Map) return new Map([...v].map(([k, x]) => [k, copyValue(x)])) as T;
+  if (v instanceof Set) return new Set([...v].map(copyValue)) as T;
+  if (ArrayBuffer.isView(v)) return v;
+  const out: Record<string, unknown> = {};
+  for (const [k, x] of Object.entries(v)) out[k] = copyValue(x);
+  return out as T;
+}
+
+/**
+ * An independent copy of a db, for one more demo workspace: a fraction of the
+ * cost of seeding again. Lazy values stay shared, so what one copy builds
+ * (a metric history, a trace's text) the others reuse; handlers never change
+ * a built value in place (log-metric copies the history before appending).
+ */
+export function copyDb(db: Db): Db {
+  return copyValue(db);
+}

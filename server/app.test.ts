@@ -29,8 +29,13 @@ function counterHandlers() {
   ];
 }
 
+const JSON_POST = { method: 'POST', body: '{}', headers: { 'Content-Type': 'application/json' } };
+
+/** Each workspace gets its own counter db. */
+const counterSource = { seed: () => null, copy: () => null, handlers: counterHandlers };
+
 async function startDemo(opts: { workspaces?: boolean } = {}) {
-  const demo = createDemoBackend(counterHandlers, { workspaces: opts.workspaces ?? false });
+  const demo = createDemoBackend(counterSource, { workspaces: opts.workspaces ?? false });
   const app = await createApp(makeConfig({ distDir: dist.dir }), { demo, log: silentLogger });
   const s = await listen(app, '127.0.0.1', 0);
   running.push(s);
@@ -60,20 +65,24 @@ describe('static files', () => {
     expect(zlib.gunzipSync(res.body).toString()).toContain('console.log');
   });
 
-  it('sends the build\'s precompressed copy (br, else gz) as it is, and the plain file otherwise', async () => {
+  it("sends the build's precompressed copy (br, else gz) as it is, and the plain file otherwise", async () => {
     const asset = 'chunk-Pc12Pc34.js';
     const body = `console.log(${JSON.stringify('y'.repeat(4000))});\n`;
     fs.writeFileSync(path.join(dist.dir, 'assets', asset), body);
     fs.writeFileSync(path.join(dist.dir, 'assets', `${asset}.br`), zlib.brotliCompressSync(body));
     fs.writeFileSync(path.join(dist.dir, 'assets', `${asset}.gz`), zlib.gzipSync(body));
     const s = await startDemo();
-    const br = await rawRequest(s.url, `/assets/${asset}`, { headers: { 'Accept-Encoding': 'gzip, br' } });
+    const br = await rawRequest(s.url, `/assets/${asset}`, {
+      headers: { 'Accept-Encoding': 'gzip, br' },
+    });
     expect(br.status).toBe(200);
     expect(br.headers['content-encoding']).toBe('br');
     expect(br.headers['content-type']).toMatch(/javascript/);
     expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(zlib.brotliDecompressSync(br.body).toString()).toBe(body);
-    const gz = await rawRequest(s.url, `/assets/${asset}`, { headers: { 'Accept-Encoding': 'gzip' } });
+    const gz = await rawRequest(s.url, `/assets/${asset}`, {
+      headers: { 'Accept-Encoding': 'gzip' },
+    });
     expect(gz.headers['content-encoding']).toBe('gzip');
     expect(zlib.gunzipSync(gz.body).toString()).toBe(body);
     const plain = await rawRequest(s.url, `/assets/${asset}`);
@@ -124,7 +133,7 @@ describe('static files', () => {
 
   it('explains a missing build instead of failing obscurely', async () => {
     const app = await createApp(makeConfig({ distDir: '/nonexistent/dist' }), {
-      demo: createDemoBackend(counterHandlers, { workspaces: false }),
+      demo: createDemoBackend(counterSource, { workspaces: false }),
       log: silentLogger,
     });
     const s = await listen(app, '127.0.0.1', 0);
@@ -167,7 +176,7 @@ describe('demo mode', () => {
     expect((await rawRequest(s.url, '/api/2.0/mlflow/experiments/search')).json()).toEqual({
       count: 2,
     });
-    const reset = await rawRequest(s.url, '/runlens/demo/reset', { method: 'POST' });
+    const reset = await rawRequest(s.url, '/runlens/demo/reset', JSON_POST);
     expect(reset.json()).toEqual({ reset: 'default' });
     expect((await rawRequest(s.url, '/api/2.0/mlflow/experiments/search')).json()).toEqual({
       count: 0,
@@ -187,7 +196,10 @@ describe('demo mode', () => {
     expect(await search(as('a'))).toEqual({ count: 1 });
     expect(await search(as('b'))).toEqual({ count: 0 });
     expect(await search()).toEqual({ count: 0 });
-    await rawRequest(s.url, '/runlens/demo/reset', { method: 'POST', headers: as('a') });
+    await rawRequest(s.url, '/runlens/demo/reset', {
+      ...JSON_POST,
+      headers: { ...JSON_POST.headers, ...as('a') },
+    });
     expect(await search(as('a'))).toEqual({ count: 0 });
   });
 

@@ -3,17 +3,23 @@
  * the unit tests, the end-to-end tests and the benchmarks all start it their
  * own way.
  *
- *   request -> compression -> path gate (normalize, 400 on tricks)
+ *   request -> host guard (400 malformed, 421 not allowed: host-guard.ts)
+ *           -> path gate (normalize, 400 on tricks)
  *           -> /runlens/* (info, demo reset)
  *           -> MLflow paths: proxy to the tracking server, or the demo backend
- *           -> dist/ static files -> SPA fallback (index.html) -> 404
+ *              (compressed only when big: small answers are not worth the CPU)
+ *           -> index.html (precompressed in memory, with the app's CSP)
+ *           -> dist/ static files (compressed) -> SPA fallback (index.html) -> 404
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import compression from 'compression';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import type { ServerConfig } from './config';
-import { loadDemoBackend, WORKSPACE_HEADER, type DemoBackend } from './demo';
+import { isWorkspaceId, loadDemoBackend, WORKSPACE_HEADER, type DemoBackend } from './demo';
+import { hostGuard } from './host-guard';
+import { indexPageSource, sendIndexPage } from './index-page';
 import { consoleLogger, type Logger } from './log';
 import {
   isArtifactDownloadPath,
@@ -68,13 +74,55 @@ function precompressedAssets(dir: string): RequestHandler {
     const file = path.resolve(root, `.${req.path}`);
     if (!file.startsWith(`${root}${path.sep}`)) return next();
     // br when the client takes it at all (browsers list it after gzip, at the same weight)
-    const encoding = req.acceptsEncodings('br') === 'br' ? 'br' : req.acceptsEncodings('gzip') === 'gzip' ? 'gzip' : null;
+    const encoding =
+      req.acceptsEncodings('br') === 'br'
+        ? 'br'
+        : req.acceptsEncodings('gzip') === 'gzip'
+          ? 'gzip'
+          : null;
     const ext = encoding === 'br' ? '.br' : encoding === 'gzip' ? '.gz' : null;
     if (!encoding || !ext || !has(file + ext)) return next();
     res.set({ 'Content-Encoding': encoding, Vary: 'Accept-Encoding', 'Cache-Control': IMMUTABLE });
     res.type(path.extname(file));
     res.sendFile(file + ext, { cacheControl: false, dotfiles: 'deny' }, (err) => err && next(err));
   };
+}
+
+/**
+ * Proxied and demo answers are compressed from this size on: below it, the
+ * CPU costs more than the bytes saved (compressing every small API answer was
+ * what held proxied throughput to a fraction of the tracking server's).
+ */
+const COMPRESS_API_FROM_BYTES = 64 * 1024;
+
+/**
+ * State-changing Runlens endpoints answer only their own pages: a JSON
+ * content type (a cross-site form cannot send one, and a cross-site fetch
+ * with one needs a CORS preflight Runlens never grants), and no foreign
+ * Origin or Sec-Fetch-Site.
+ */
+function crossSiteRefusal(
+  req: express.Request,
+): { status: number; code: string; message: string } | null {
+  const site = req.headers['sec-fetch-site'];
+  const origin = req.headers.origin;
+  if (
+    (site && site !== 'same-origin' && site !== 'none') ||
+    (origin && origin !== `http://${req.headers.host}`)
+  )
+    return {
+      status: 403,
+      code: 'PERMISSION_DENIED',
+      message: 'Refused: this request comes from another site.',
+    };
+  const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  if (type !== 'application/json')
+    return {
+      status: 415,
+      code: 'INVALID_PARAMETER_VALUE',
+      message: 'Send this request with Content-Type: application/json.',
+    };
+  return null;
 }
 
 function jsonError(
@@ -105,7 +153,7 @@ export async function createApp(
   app.disable('x-powered-by');
   app.set('etag', 'strong');
 
-  app.use(compression());
+  app.use(hostGuard({ listenHost: config.host, allowedHosts: config.allowedHosts }));
 
   // Path gate: every later decision is made on a normalized path.
   app.use((req, res, next) => {
@@ -132,14 +180,44 @@ export async function createApp(
 
   if (demo) {
     app.post('/runlens/demo/reset', (req, res) => {
+      const refused = crossSiteRefusal(req);
+      if (refused) return jsonError(res, refused.status, refused.code, refused.message);
       const header = req.headers[WORKSPACE_HEADER];
-      const workspace = typeof header === 'string' && header ? header : undefined;
-      demo.reset(workspace);
-      res.set('Cache-Control', 'no-store').json({ reset: workspace ?? 'default' });
+      if (header !== undefined) {
+        if (!demo.workspaces)
+          return jsonError(
+            res,
+            400,
+            'INVALID_PARAMETER_VALUE',
+            `${WORKSPACE_HEADER} was given, but private demo workspaces are off (start the server with RUNLENS_DEMO_WORKSPACES=1). Nothing was reset.`,
+          );
+        if (typeof header !== 'string' || !isWorkspaceId(header))
+          return jsonError(
+            res,
+            400,
+            'INVALID_PARAMETER_VALUE',
+            `Invalid ${WORKSPACE_HEADER}: 1 to 80 characters of A-Z, a-z, 0-9, "_", "." and "-". Nothing was reset.`,
+          );
+      }
+      demo.reset(header);
+      res.set('Cache-Control', 'no-store').json({ reset: header ?? 'default' });
     });
   }
 
-  const mlflow: RequestHandler[] = [];
+  const mlflow: RequestHandler[] = [
+    compression({
+      threshold: COMPRESS_API_FROM_BYTES,
+      // A small brotli window: at the default (4 MB) 200 answers compressed at once held
+      // over 500 MB of native memory; 256 KB compresses JSON answers about as well.
+      brotli: {
+        params: {
+          [zlib.constants.BROTLI_PARAM_QUALITY]: 1,
+          [zlib.constants.BROTLI_PARAM_LGWIN]: 16,
+        },
+      },
+      level: 1,
+    }),
+  ];
   mlflow.push((req, res, next) => {
     if (isArtifactDownloadPath(req.path)) res.set('Content-Security-Policy', ARTIFACT_CSP);
     next();
@@ -172,8 +250,24 @@ export async function createApp(
   app.use((req, res, next) => (isMlflowPath(req.path) ? mlflowRouter(req, res, next) : next()));
 
   const indexHtml = path.join(config.distDir, 'index.html');
+  const indexPage = indexPageSource(indexHtml);
+  const serveIndex: RequestHandler = (req, res) => {
+    const page = indexPage();
+    if (!page) {
+      res
+        .status(503)
+        .type('text/plain; charset=utf-8')
+        .send(
+          `Runlens has not been built: ${indexHtml} is missing. Run \`npm run build\` (or \`npm start\`).`,
+        );
+      return;
+    }
+    sendIndexPage(req, res, page);
+  };
+  app.get('/index.html', serveIndex);
   app.use('/assets', precompressedAssets(path.join(config.distDir, 'assets')));
   app.use(
+    compression(),
     express.static(config.distDir, {
       index: false,
       redirect: false,
@@ -189,17 +283,7 @@ export async function createApp(
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
     if (isNonPagePath(req.path)) return next();
     if (req.accepts(['html', 'json']) !== 'html') return next();
-    if (!fs.existsSync(indexHtml)) {
-      res
-        .status(503)
-        .type('text/plain; charset=utf-8')
-        .send(
-          `Runlens has not been built: ${indexHtml} is missing. Run \`npm run build\` (or \`npm start\`).`,
-        );
-      return;
-    }
-    res.set('Cache-Control', 'no-cache');
-    res.sendFile(indexHtml, { cacheControl: false, dotfiles: 'allow' }, (err) => err && next(err));
+    serveIndex(req, res, next);
   });
 
   app.use((req, res) => {

@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseHost, type HostPattern } from './host-guard';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_DIST_DIR = path.join(REPO_ROOT, 'dist');
@@ -34,6 +35,11 @@ export interface ServerConfig {
   idleTimeoutMs: number;
   /** Demo mode: honour X-Runlens-Demo-Workspace (one private db per id; for parallel e2e tests). */
   demoWorkspaces: boolean;
+  /**
+   * Host names Runlens answers for besides localhost and the listen address
+   * (RUNLENS_ALLOWED_HOSTS); '*' turns the check off. See host-guard.ts.
+   */
+  allowedHosts: HostPattern[] | '*';
 }
 
 export class ConfigError extends Error {}
@@ -60,6 +66,43 @@ function isTrue(raw: string | undefined): boolean {
   return /^(1|true|yes|on)$/i.test((raw ?? '').trim());
 }
 
+function parseAllowedHosts(raw: string | undefined): HostPattern[] | '*' {
+  const entries = (raw ?? '')
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
+  if (entries.includes('*')) return '*';
+  return entries.map((entry) => {
+    const host = parseHost(entry);
+    if (!host)
+      throw new ConfigError(
+        `RUNLENS_ALLOWED_HOSTS: "${entry}" is not a host name, host:port or [IPv6]:port (entries are separated by commas)`,
+      );
+    return host;
+  });
+}
+
+/** The URI as it may be shown: its userinfo's password (or a token without a user) replaced by ***. */
+export function redactUri(raw: string): string {
+  const at = raw.lastIndexOf('@');
+  if (at < 0) return raw;
+  const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(raw)?.[0] ?? '';
+  const userinfo = raw.slice(scheme.length, at);
+  const colon = userinfo.indexOf(':');
+  return `${scheme}${colon >= 0 ? `${userinfo.slice(0, colon)}:***` : '***'}${raw.slice(at)}`;
+}
+
+function decodeUserinfo(value: string, what: 'user name' | 'password'): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    throw new ConfigError(
+      `MLFLOW_TRACKING_URI: the ${what} holds a "%" that does not start a %XX escape. ` +
+        'Write a literal "%" as %25, or set MLFLOW_TRACKING_USERNAME / MLFLOW_TRACKING_PASSWORD instead.',
+    );
+  }
+}
+
 /**
  * Parse MLFLOW_TRACKING_URI (http or https, optional base path, optional
  * user:password@) plus MLFLOW_TRACKING_USERNAME/PASSWORD or
@@ -71,7 +114,7 @@ export function parseTrackingUri(raw: string, env: Env = {}): TrackingServer {
     url = new URL(raw.trim());
   } catch {
     throw new ConfigError(
-      `MLFLOW_TRACKING_URI is not a valid URL: "${raw}" (expected e.g. http://127.0.0.1:5000)`,
+      `MLFLOW_TRACKING_URI is not a valid URL: "${redactUri(raw.trim())}" (expected e.g. http://127.0.0.1:5000)`,
     );
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
@@ -81,10 +124,10 @@ export function parseTrackingUri(raw: string, env: Env = {}): TrackingServer {
     );
   }
   const username = url.username
-    ? decodeURIComponent(url.username)
+    ? decodeUserinfo(url.username, 'user name')
     : (env.MLFLOW_TRACKING_USERNAME ?? '');
   const password = url.password
-    ? decodeURIComponent(url.password)
+    ? decodeUserinfo(url.password, 'password')
     : (env.MLFLOW_TRACKING_PASSWORD ?? '');
   url.username = '';
   url.password = '';
@@ -116,6 +159,7 @@ export function readConfig(env: Env = process.env): ServerConfig {
     ),
     idleTimeoutMs: parseMs(env.RUNLENS_PROXY_TIMEOUT_MS, 120_000, 'RUNLENS_PROXY_TIMEOUT_MS'),
     demoWorkspaces: isTrue(env.RUNLENS_DEMO_WORKSPACES),
+    allowedHosts: parseAllowedHosts(env.RUNLENS_ALLOWED_HOSTS),
   };
 }
 
@@ -130,6 +174,7 @@ export function makeConfig(overrides: Partial<ServerConfig> = {}): ServerConfig 
     connectTimeoutMs: 10_000,
     idleTimeoutMs: 120_000,
     demoWorkspaces: false,
+    allowedHosts: [],
     ...overrides,
   };
 }

@@ -1,24 +1,35 @@
 /**
  * The demo workspace: the MSW handlers of mocks/ answering in-process, over an
  * in-memory db seeded by mocks/seed (the pattern of bulletproof-react's
- * mock-server: `createMiddleware(...handlers)` from @mswjs/http-middleware).
+ * mock-server), through msw's `getResponse`.
  *
  * Workspaces: with `workspaces: true` (RUNLENS_DEMO_WORKSPACES=1, set by the
  * Playwright config), a request carrying `X-Runlens-Demo-Workspace: <id>` gets
- * its own db, seeded on first use. Parallel end-to-end tests that write then
- * never see each other's changes. Without the header (or with the option off)
- * everybody shares the default db.
+ * its own db. Parallel end-to-end tests that write then never see each
+ * other's changes. Without the header (or with the option off) everybody
+ * shares the default db. The seed is built once; every workspace (the shared
+ * one too) starts as a copy of it, which costs a fraction of a seed and shares
+ * the big lazily built values (metric histories, trace text, file bodies).
  */
-import { createMiddleware } from '@mswjs/http-middleware';
-import type { RequestHandler as ExpressHandler } from 'express';
-import type { RequestHandler as MswHandler } from 'msw';
+import { Readable } from 'node:stream';
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
+import type { Request as ExpressRequest, RequestHandler as ExpressHandler } from 'express';
+import { getResponse, type RequestHandler as MswHandler } from 'msw';
 import { ConfigError } from './config';
 import type { Logger } from './log';
 
 export const WORKSPACE_HEADER = 'x-runlens-demo-workspace';
 const WORKSPACE_ID = /^[A-Za-z0-9_.-]{1,80}$/;
+/** Request bodies above this are refused (413): the demo keeps what it is sent in memory. */
+export const DEMO_MAX_BODY_BYTES = 4 * 1024 * 1024;
+
+export function isWorkspaceId(value: string): boolean {
+  return WORKSPACE_ID.test(value);
+}
 
 export interface DemoBackend {
+  /** Whether X-Runlens-Demo-Workspace selects a private db. */
+  workspaces: boolean;
   /** Answers MLflow paths from the db of the request's workspace; calls next() for anything it does not handle. */
   middleware: ExpressHandler;
   /** Rebuild the db of one workspace (the default one when omitted) from the seed. */
@@ -31,39 +42,122 @@ export interface DemoBackendOptions {
   maxWorkspaces?: number;
 }
 
-/** `createHandlers` builds a fresh db and its handlers each call. */
-export function createDemoBackend(
-  createHandlers: () => MswHandler[],
-  opts: DemoBackendOptions,
-): DemoBackend {
+/** Where a workspace's data comes from: seeded once, copied per workspace. */
+export interface DemoSource<T> {
+  seed(): T;
+  /** An independent copy: writes to it never show in the seed or other copies. */
+  copy(seeded: T): T;
+  handlers(data: T): MswHandler[];
+}
+
+type BodyResult = { ok: true; body: Buffer | undefined } | { ok: false };
+
+/** The request body, or not ok when it is bigger than `max` (read no further then). */
+function readBody(req: ExpressRequest, max: number): Promise<BodyResult> {
+  if (req.method === 'GET' || req.method === 'HEAD')
+    return Promise.resolve({ ok: true, body: undefined });
+  if (Number(req.headers['content-length'] ?? 0) > max) return Promise.resolve({ ok: false });
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > max) {
+        req.off('data', onData);
+        req.pause();
+        resolve({ ok: false });
+        return;
+      }
+      chunks.push(chunk);
+    };
+    req.on('data', onData);
+    req.once('end', () => resolve({ ok: true, body: Buffer.concat(chunks) }));
+    req.once('error', reject);
+  });
+}
+
+function fetchRequest(req: ExpressRequest, body: Buffer | undefined): Request {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined) continue;
+    headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  // The Host header passed the host guard; the handlers match paths on any origin.
+  const origin = `http://${req.headers.host ?? 'localhost'}`;
+  return new Request(new URL(req.url, origin), {
+    method: req.method,
+    headers,
+    body: body && Uint8Array.from(body),
+  });
+}
+
+function demoMiddleware(handlersOf: (req: ExpressRequest) => MswHandler[]): ExpressHandler {
+  return async (req, res, next) => {
+    try {
+      const read = await readBody(req, DEMO_MAX_BODY_BYTES);
+      if (!read.ok) {
+        res
+          .status(413)
+          .set({ 'Cache-Control': 'no-store', Connection: 'close' })
+          .json({
+            error_code: 'REQUEST_LIMIT_EXCEEDED',
+            message: `Request body too large: the demo workspace takes at most ${DEMO_MAX_BODY_BYTES / 1024 / 1024} MB per request.`,
+          });
+        return;
+      }
+      const request = fetchRequest(req, read.body);
+      const response = await getResponse(handlersOf(req), request, {
+        baseUrl: new URL(request.url).origin,
+      });
+      if (!response) return next();
+      res.status(response.status);
+      response.headers.forEach((value, name) => res.appendHeader(name, value));
+      if (!response.body || req.method === 'HEAD') {
+        res.end();
+        return;
+      }
+      Readable.fromWeb(response.body as NodeReadableStream<Uint8Array>)
+        .on('error', () => res.destroy())
+        .pipe(res);
+    } catch (e) {
+      next(e);
+    }
+  };
+}
+
+export function createDemoBackend<T>(source: DemoSource<T>, opts: DemoBackendOptions): DemoBackend {
   const max = opts.maxWorkspaces ?? 16;
-  const build = () => createMiddleware(...createHandlers()) as unknown as ExpressHandler;
+  let seeded: T | undefined;
+  const build = () => {
+    seeded ??= source.seed();
+    return source.handlers(source.copy(seeded));
+  };
   let shared = build();
-  const privates = new Map<string, ExpressHandler>();
+  const privates = new Map<string, MswHandler[]>();
 
   const workspaceOf = (value: string | string[] | undefined): string | null => {
     if (!opts.workspaces || typeof value !== 'string') return null;
-    return WORKSPACE_ID.test(value) ? value : null;
+    return isWorkspaceId(value) ? value : null;
   };
 
-  const privateWorkspace = (id: string, fresh: boolean): ExpressHandler => {
-    let mw = fresh ? undefined : privates.get(id);
-    if (mw) {
+  const privateWorkspace = (id: string, fresh: boolean): MswHandler[] => {
+    let handlers = fresh ? undefined : privates.get(id);
+    if (handlers) {
       privates.delete(id); // re-insert: Map order doubles as recency
     } else {
-      mw = build();
+      handlers = build();
     }
-    privates.set(id, mw);
+    privates.set(id, handlers);
     while (privates.size > max) privates.delete(privates.keys().next().value as string);
-    return mw;
+    return handlers;
   };
 
   return {
-    middleware: (req, res, next) => {
+    workspaces: opts.workspaces,
+    middleware: demoMiddleware((req) => {
       const id = workspaceOf(req.headers[WORKSPACE_HEADER]);
-      const mw = id ? privateWorkspace(id, false) : shared;
-      return mw(req, res, next);
-    },
+      return id ? privateWorkspace(id, false) : shared;
+    }),
     reset(workspace) {
       const id = workspaceOf(workspace);
       if (id) privateWorkspace(id, true);
@@ -80,9 +174,10 @@ export async function loadDemoBackend(
   env: Record<string, string | undefined>,
   opts: DemoBackendOptions & { log: Logger },
 ): Promise<DemoBackend> {
-  const [{ createHandlers }, { createDemoDb, readScaleFromEnv }] = await Promise.all([
+  const [{ createHandlers }, { createDemoDb, readScaleFromEnv }, { copyDb }] = await Promise.all([
     import('../mocks/handlers/index'),
     import('../mocks/seed/index'),
+    import('../mocks/db'),
   ]);
   let scale: ReturnType<typeof readScaleFromEnv>;
   try {
@@ -90,18 +185,21 @@ export async function loadDemoBackend(
   } catch (e) {
     throw new ConfigError(`Demo workspace: ${(e as Error).message}`);
   }
-  let first = true;
-  return createDemoBackend(() => {
-    const started = performance.now();
-    const { db } = createDemoDb(scale);
-    if (first) {
-      first = false;
-      const ms = Math.round(performance.now() - started);
-      opts.log.info(
-        `Demo workspace seeded in ${ms} ms: ${db.experiments.size} experiments, ${db.runs.size} runs, ` +
-          `${db.registeredModels.size} registered models, ${db.traces.size} traces`,
-      );
-    }
-    return createHandlers(db);
-  }, opts);
+  return createDemoBackend(
+    {
+      seed() {
+        const started = performance.now();
+        const { db } = createDemoDb(scale);
+        const ms = Math.round(performance.now() - started);
+        opts.log.info(
+          `Demo workspace seeded in ${ms} ms: ${db.experiments.size} experiments, ${db.runs.size} runs, ` +
+            `${db.registeredModels.size} registered models, ${db.traces.size} traces`,
+        );
+        return db;
+      },
+      copy: copyDb,
+      handlers: createHandlers,
+    },
+    opts,
+  );
 }

@@ -28,7 +28,10 @@ async function main(): Promise<void> {
   }
 
   if (config.tracking) {
-    const probe = await probeTrackingServer(config.tracking, { verifyTls: config.verifyTls });
+    const probe = await probeTrackingServer(config.tracking, {
+      verifyTls: config.verifyTls,
+      timeoutMs: config.connectTimeoutMs,
+    });
     if (probe.ok) {
       log.info(
         `Tracking server ${config.tracking.displayUri} is up${probe.version ? ` (MLflow ${probe.version})` : ''}.`,

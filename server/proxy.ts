@@ -1,16 +1,22 @@
 /**
- * The proxy to one MLflow tracking server. Mounted after the path gate in
- * app.ts, so it only ever sees normalized MLflow paths; the target is fixed at
- * start-up, so this is never an open proxy. Bodies stream through untouched
- * (nothing parses them before this), Authorization passes through, and an
- * unreachable server becomes a 502 JSON body the UI can explain.
+ * The proxy to one MLflow tracking server. Mounted after the path gate and the
+ * host check in app.ts, so it only ever sees normalized MLflow paths; the
+ * target is fixed at start-up, so this is never an open proxy. Bodies stream
+ * through untouched both ways (nothing parses them), Authorization passes
+ * through, headers are filtered as proxy-headers.ts says, an unreachable
+ * server becomes a 502 JSON body the UI can explain, and an answer cut short
+ * upstream is cut short for the client too, at once.
  */
 import http from 'node:http';
 import https from 'node:https';
 import type { RequestHandler } from 'express';
-import { createProxyMiddleware } from 'http-proxy-middleware';
 import type { TrackingServer } from './config';
 import type { Logger } from './log';
+import {
+  clientResponseHeaders,
+  isAccountManagementPath,
+  upstreamRequestHeaders,
+} from './proxy-headers';
 
 export interface ProxyOptions {
   tracking: TrackingServer;
@@ -40,6 +46,8 @@ export function describeNetworkError(
       return `no connection within ${Math.round(opts.connectTimeoutMs / 1000)}s (connect timed out)`;
     case 'RUNLENS_IDLE_TIMEOUT':
       return `no answer within ${Math.round(opts.idleTimeoutMs / 1000)}s (timed out)`;
+    case 'RUNLENS_CUT_SHORT':
+      return 'the answer was cut short (the connection closed mid-body)';
     case 'ETIMEDOUT':
       return 'connection timed out';
     case 'ECONNRESET':
@@ -89,80 +97,167 @@ function throttledWarn(log: Logger) {
   };
 }
 
+/**
+ * Keep-alive sockets to the tracking server. An idle socket is dropped after
+ * 1.5 s: gunicorn (what `mlflow server` runs on) closes them after 2 s, and
+ * reusing one it is closing at that moment fails the request with ECONNRESET.
+ * That timeout is set on free sockets only (the agent's own `timeout` option
+ * would also run while connecting and while waiting for an answer, cutting
+ * both short). The pool is large enough for every client a browser-facing
+ * server meets at once; past it, requests queue.
+ */
+export const FREE_SOCKET_TIMEOUT_MS = 1500;
+
+function upstreamAgent(isHttps: boolean, verifyTls: boolean): http.Agent {
+  const options = {
+    keepAlive: true,
+    maxSockets: 256,
+    maxFreeSockets: 256,
+    scheduling: 'lifo' as const,
+  };
+  const agent = isHttps
+    ? new https.Agent({ ...options, rejectUnauthorized: verifyTls })
+    : new http.Agent(options);
+  // Runs after the agent's own 'free' listener, which resets the timeout to the option (none).
+  agent.on('free', (socket: import('node:net').Socket) =>
+    socket.setTimeout(FREE_SOCKET_TIMEOUT_MS),
+  );
+  return agent;
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: object): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'Content-Type': 'application/json',
+    'Content-Length': Buffer.byteLength(text),
+    'Cache-Control': 'no-store',
+  });
+  res.end(text);
+}
+
 export function createMlflowProxy(opts: ProxyOptions): RequestHandler {
   const { tracking, log } = opts;
-  const isHttps = tracking.target.startsWith('https:');
-  // Keep-alive to the tracking server, but drop idle sockets after 1.5 s: gunicorn (what
-  // `mlflow server` runs on) closes them after 2 s, and reusing one it is closing at that
-  // moment fails the request with ECONNRESET.
-  const agentOptions = { keepAlive: true, maxSockets: 64, timeout: 1500 };
-  const agent = isHttps
-    ? new https.Agent({ ...agentOptions, rejectUnauthorized: opts.verifyTls })
-    : new http.Agent(agentOptions);
+  const target = new URL(tracking.target);
+  const isHttps = target.protocol === 'https:';
+  const basePath = target.pathname.replace(/\/+$/, '');
+  const agent = upstreamAgent(isHttps, opts.verifyTls);
+  const request = isHttps ? https.request : http.request;
   const warn = throttledWarn(log);
 
-  const proxy = createProxyMiddleware<http.IncomingMessage, http.ServerResponse>({
-    target: tracking.target,
-    changeOrigin: true,
-    secure: opts.verifyTls,
-    agent,
-    xfwd: false,
-    on: {
-      proxyReq(proxyReq, req) {
-        if (tracking.authorization && !req.headers.authorization) {
-          proxyReq.setHeader('Authorization', tracking.authorization);
-        }
-        // Connect timeout (a blackholed host would otherwise hang for minutes).
-        proxyReq.on('socket', (socket) => {
-          if (!socket.connecting) return;
-          const timer = setTimeout(
-            () => proxyReq.destroy(timeoutError('RUNLENS_CONNECT_TIMEOUT')),
-            opts.connectTimeoutMs,
-          );
-          const clear = () => clearTimeout(timer);
-          socket.once(isHttps ? 'secureConnect' : 'connect', clear);
-          socket.once('close', clear);
-        });
-        proxyReq.setTimeout(opts.idleTimeoutMs, () =>
-          proxyReq.destroy(timeoutError('RUNLENS_IDLE_TIMEOUT')),
+  return (req, res) => {
+    const url = req.url;
+    const pathname = url.split('?')[0];
+    const injected = !req.headers.authorization && tracking.authorization !== null;
+    if (injected && isAccountManagementPath(pathname)) {
+      sendJson(res, 403, {
+        error_code: 'PERMISSION_DENIED',
+        message:
+          'Runlens does not send account or permission requests (users, roles, permissions) to the ' +
+          'tracking server with the credentials it is configured with. Send your own Authorization ' +
+          "header, or use MLflow's own UI or client for account management.",
+      });
+      return;
+    }
+
+    let failed = false;
+    const fail = (err: NodeError) => {
+      if (failed) return;
+      failed = true;
+      const reason = describeNetworkError(err, opts);
+      warn(
+        err.code ?? err.message,
+        `Cannot reach the MLflow tracking server at ${tracking.displayUri}: ${reason} ` +
+          `[${req.method} ${pathname} ${res.headersSent ? 'cut short' : 'answered 502'}]`,
+      );
+      if (res.headersSent) {
+        // Failed mid-answer: the client must see a broken response, not wait for the rest.
+        res.destroy();
+        return;
+      }
+      sendJson(res, 502, unreachableBody(tracking.displayUri, reason));
+    };
+
+    // GET and HEAD carry no body, so one whose kept-alive socket turns out to
+    // be closing (ECONNRESET before any answer) is sent again on a new one.
+    const bodyless = req.method === 'GET' || req.method === 'HEAD';
+    let current: http.ClientRequest | null = null;
+    let clientGone = false;
+    // A client that goes away before the answer frees the upstream socket too.
+    res.once('close', () => {
+      if (res.writableFinished) return;
+      clientGone = true;
+      current?.destroy();
+    });
+
+    const send = (mayRetry: boolean) => {
+      const upstreamReq = request({
+        protocol: target.protocol,
+        hostname: target.hostname.replace(/^\[|\]$/g, ''),
+        port: target.port || (isHttps ? 443 : 80),
+        method: req.method,
+        path: basePath + url,
+        headers: upstreamRequestHeaders(req.headers, {
+          remoteAddress: req.socket.remoteAddress,
+          host: req.headers.host,
+          authorization: tracking.authorization,
+          upstreamHost: target.host,
+        }),
+        agent,
+      });
+      current = upstreamReq;
+      let answered = false;
+
+      // Connect timeout (a blackholed host would otherwise hang for minutes).
+      upstreamReq.once('socket', (socket) => {
+        if (!socket.connecting) return;
+        const timer = setTimeout(
+          () => upstreamReq.destroy(timeoutError('RUNLENS_CONNECT_TIMEOUT')),
+          opts.connectTimeoutMs,
         );
-      },
-      proxyRes(proxyRes, req) {
-        if (proxyRes.statusCode === 401 && !req.headers.authorization && !tracking.authorization) {
+        const clear = () => clearTimeout(timer);
+        socket.once(isHttps ? 'secureConnect' : 'connect', clear);
+        socket.once('close', clear);
+      });
+      // Idle timeout: Node applies it once the socket is connected.
+      upstreamReq.setTimeout(opts.idleTimeoutMs, () =>
+        upstreamReq.destroy(timeoutError('RUNLENS_IDLE_TIMEOUT')),
+      );
+      upstreamReq.on('error', (err: NodeError) => {
+        const stale =
+          (err.code === 'ECONNRESET' || err.code === 'EPIPE') && upstreamReq.reusedSocket;
+        if (mayRetry && bodyless && stale && !answered && !clientGone) send(false);
+        else fail(err);
+      });
+
+      upstreamReq.on('response', (upstreamRes) => {
+        answered = true;
+        const status = upstreamRes.statusCode ?? 502;
+        if (status === 401 && !req.headers.authorization && !tracking.authorization) {
           warn(
             'auth',
             `The tracking server at ${tracking.displayUri} asks for credentials (401). ` +
               'Set MLFLOW_TRACKING_USERNAME and MLFLOW_TRACKING_PASSWORD (or MLFLOW_TRACKING_TOKEN).',
           );
         }
-      },
-      error(err: NodeError, req, res) {
-        const reason = describeNetworkError(err, opts);
-        const method = req.method ?? 'GET';
-        warn(
-          err.code ?? err.message,
-          `Cannot reach the MLflow tracking server at ${tracking.displayUri}: ${reason} ` +
-            `[${method} ${(req.url ?? '').split('?')[0]} answered 502]`,
+        res.writeHead(
+          status,
+          upstreamRes.statusMessage,
+          clientResponseHeaders(upstreamRes.headers),
         );
-        if (!('writeHead' in res)) {
-          (res as { destroy?: () => void }).destroy?.();
-          return;
-        }
-        const response = res as http.ServerResponse;
-        if (response.headersSent) {
-          // Failed mid-stream: all we can do is cut the response short.
-          response.destroy();
-          return;
-        }
-        const body = JSON.stringify(unreachableBody(tracking.displayUri, reason));
-        response.writeHead(502, {
-          'Content-Type': 'application/json',
-          'Content-Length': Buffer.byteLength(body),
-          'Cache-Control': 'no-store',
+        upstreamRes.pipe(res);
+        // An answer that ends early (gunicorn killing a worker mid-download)
+        // must end the client's response as failed, not leave it waiting.
+        upstreamRes.on('error', () => {});
+        upstreamRes.once('close', () => {
+          if (!upstreamRes.complete && !clientGone) fail(timeoutError('RUNLENS_CUT_SHORT'));
         });
-        response.end(body);
-      },
-    },
-  });
-  return proxy as unknown as RequestHandler;
+      });
+
+      if (bodyless) upstreamReq.end();
+      // pipe, not pipeline: an upstream failure must not destroy the client's
+      // socket before it gets its 502.
+      else req.pipe(upstreamReq);
+    };
+    send(true);
+  };
 }

@@ -136,6 +136,12 @@ export class Args {
     return this.data[name];
   }
 
+  /** Cut a string argument to `max` characters (MLflow does so to long run param and tag values). */
+  truncate(name: string, max: number): void {
+    const v = this.data[name];
+    if (typeof v === 'string' && v.length > max) this.data[name] = v.slice(0, max);
+  }
+
   /** An optional string; a non-string value is a 400 like MLflow's _assert_string. */
   str(name: string): string | undefined {
     const v = this.data[name];

@@ -7,6 +7,7 @@
 import { http, type HttpHandler } from 'msw';
 import type { Db } from '../db';
 import { html, HTML_405, readArgs, toErrorResponse, type Ctx, type Method } from './http';
+import { applyFieldLimits } from './limits';
 
 export type Handler = (ctx: Ctx) => Response | Promise<Response>;
 
@@ -95,6 +96,7 @@ async function dispatch(
   const m: Method = method === 'HEAD' ? 'GET' : (method as Method);
   try {
     const args = await readArgs(request, url, m);
+    applyFieldLimits(url.pathname, args);
     return await handler({ db, request, url, method: m, params, args });
   } catch (e) {
     return toErrorResponse(e);
