@@ -47,6 +47,11 @@ const samples: Record<string, unknown[]> = {
   traceInfoQueryOptions: [S(1)],
   traceDataQueryOptions: [S(1)],
   serverInfoQueryOptions: [],
+  loggedModelQueryOptions: [S(1)],
+  serverLineQueryOptions: [],
+  loggedModelVersionsQueryOptions: [S(1), S(2)],
+  loggedModelUsersQueryOptions: [S(1), S(2)],
+  loggedModelListQueryOptions: [{ experimentId: S(1), filter: '', orderBy: [] }],
 };
 
 /** Every builder once (re-exports of a shared builder are the same function). */

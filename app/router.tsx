@@ -109,6 +109,15 @@ export function createRouter(qc: QueryClient) {
               path: 'models/:name/compare',
               ...lazyRoute(qc, () => import('./routes/model-compare')),
             },
+            // MLflow 3 pages (logged models, sessions, prompts, evaluation runs)
+            {
+              path: 'experiments/:experimentId/models',
+              ...lazyRoute(qc, () => import('./routes/logged-models')),
+            },
+            {
+              path: 'logged-models/:modelId',
+              ...lazyRoute(qc, () => import('./routes/logged-model')),
+            },
             { path: '*', Component: NotFound },
           ],
         },

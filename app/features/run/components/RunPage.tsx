@@ -8,6 +8,7 @@ import { runQueryOptions } from '../queries';
 import { DatasetsSection } from './DatasetsSection';
 import { MetricCharts } from './MetricCharts';
 import { MetricsTable } from './MetricsTable';
+import { ModelsSection } from './ModelsSection';
 import { ParamsTable } from './ParamsTable';
 import { RelatedSection } from './RelatedSection';
 import { RunDescription } from './RunDescription';
@@ -38,6 +39,7 @@ export function RunPage({ runId, artifacts }: { runId: string; artifacts: ReactN
       </div>
       <TagsTable runId={runId} tags={run.tags} />
       <DatasetsSection datasets={run.datasets} />
+      <ModelsSection run={run} />
       <section aria-labelledby="run-artifacts" className="run-section">
         <h2 id="run-artifacts">Artifacts</h2>
         {artifacts}

@@ -1,11 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
 import { CopyButton } from '../../../components/CopyButton';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { MarkdownText } from '../../../components/MarkdownText';
 import { TagChips } from '../../../components/TagChips';
 import { experimentQueryOptions } from '../../../lib/shared-queries';
-import { tracesPath } from '../../../lib/paths';
+import { ExperimentNav } from '../../../components/ExperimentNav';
 
 /** Name, id, artifact location, tags and description of one experiment. */
 export function ExperimentHeader({ experimentId }: { experimentId: string }) {
@@ -25,9 +24,7 @@ export function ExperimentHeader({ experimentId }: { experimentId: string }) {
         <h1 style={{ margin: 0 }}>{e.name}</h1>
         {e.lifecycleStage === 'deleted' ? <span className="badge">deleted</span> : null}
         <span className="grow" />
-        <Link className="button small" to={tracesPath(e.id)}>
-          Traces
-        </Link>
+        <ExperimentNav experimentId={e.id} current="runs" />
       </div>
       <dl className="kv">
         <dt>Experiment ID</dt>
