@@ -6,6 +6,7 @@ import { ErrorNotice } from '../../../components/ErrorNotice';
 import { Spinner } from '../../../components/Spinner';
 import { useDebounced } from '../../../components/use-debounced';
 import { useUrlParams } from '../../../components/use-url-state';
+import { assessmentColumns, feedbackFilter } from '../model/assessments';
 import { traceOrderBy, traceSearchFilter, type TraceSort } from '../model/list-filter';
 import { useDeleteTraces } from '../mutations';
 import { traceListQueryOptions } from '../queries';
@@ -32,7 +33,11 @@ export function traceListParamsFromUrl(experimentId: string, p: URLSearchParams)
     maxMs: num(p.get('maxMs')),
     runId: p.get('run') ?? '',
   });
-  return { experimentId, filter, orderBy: traceOrderBy(sort, desc) };
+  // `?fb=<name>=<value>`: one assessment column's value (MLflow 3's v3 search reads `feedback.<name>`).
+  const fb = p.get('fb') ?? '';
+  const eq = fb.indexOf('=');
+  const feedback = eq > 0 ? feedbackFilter(fb.slice(0, eq), fb.slice(eq + 1)) : '';
+  return { experimentId, filter: [filter, feedback].filter(Boolean).join(' AND '), orderBy: traceOrderBy(sort, desc) };
 }
 
 /** The traces of an experiment (optionally of one run): server-side filter, order, paging, delete. */
@@ -52,6 +57,7 @@ export function TracesList({ experimentId }: { experimentId: string }) {
   const listParams = useMemo(() => traceListParamsFromUrl(experimentId, params), [experimentId, params]);
   const query = useInfiniteQuery({ ...traceListQueryOptions(listParams), placeholderData: keepPreviousData });
   const traces = useMemo(() => query.data?.pages.flatMap((p) => p.items) ?? [], [query.data]);
+  const assessmentCols = useMemo(() => assessmentColumns(traces), [traces]);
   const filterError = query.isError && isApiError(query.error) && query.error.status === 400 ? query.error : null;
 
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -122,7 +128,12 @@ export function TracesList({ experimentId }: { experimentId: string }) {
       {query.isPending ? <Spinner label="Loading traces…" /> : null}
       {query.data ? (
         traces.length ? (
-          <TracesTable traces={traces} selected={selected} onCheck={onCheck} onCheckAll={(v) => setSelected(v ? new Set(traces.map((t) => t.requestId)) : new Set())} />
+          <TracesTable
+            assessmentCols={assessmentCols}
+            feedback={params.get('fb') ?? ''}
+            onFeedback={(f) => patch({ fb: f })}
+            traces={traces}
+            selected={selected} onCheck={onCheck} onCheckAll={(v) => setSelected(v ? new Set(traces.map((t) => t.requestId)) : new Set())} />
         ) : (
           <p className="empty">No trace matches these filters.</p>
         )
