@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import type { Plugin, Rollup } from 'vite';
-import { ROUTE_PRELOADS } from './app/route-preloads.ts';
+import { ROUTE_PRELOADS, earlyScript, type EarlyRow } from './app/route-preloads.ts';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
@@ -25,16 +25,26 @@ function precompress(): Plugin {
     },
     async closeBundle() {
       const dir = path.join(outDir, 'assets');
-      const files = (await fs.readdir(dir).catch(() => [] as string[])).filter((f) => /\.(js|css|svg|json)$/.test(f));
+      const files = (await fs.readdir(dir).catch(() => [] as string[])).filter((f) =>
+        /\.(js|css|svg|json)$/.test(f),
+      );
       await Promise.all(
         files.map(async (f) => {
           const data = await fs.readFile(path.join(dir, f));
           if (data.length < 1024) return;
           const [br, gz] = await Promise.all([
-            brotli(data, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length } }),
+            brotli(data, {
+              params: {
+                [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+                [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+              },
+            }),
             gzip(data, { level: 9 }),
           ]);
-          await Promise.all([fs.writeFile(path.join(dir, `${f}.br`), br), fs.writeFile(path.join(dir, `${f}.gz`), gz)]);
+          await Promise.all([
+            fs.writeFile(path.join(dir, `${f}.br`), br),
+            fs.writeFile(path.join(dir, `${f}.gz`), gz),
+          ]);
         }),
       );
     },
@@ -42,17 +52,17 @@ function precompress(): Plugin {
 }
 
 /**
- * Writes into index.html a script that starts downloading the code of the page
- * the URL names (app/route-preloads.ts) while the entry chunk loads: one
- * `<link rel="modulepreload">` per chunk the page needs and the entry does not
- * already load. Build only: in dev there are no chunks.
+ * Writes into index.html the script of app/route-preloads.ts: for the page the
+ * URL names, it starts downloading the page's code (one `<link
+ * rel="modulepreload">` per chunk the page needs and the entry does not
+ * already load) and the data the page waits for, while the entry chunk loads.
+ * In dev there are no chunks: only the data part.
  */
 function routePreloads(): Plugin {
   let root = process.cwd();
   let base = '/';
   return {
     name: 'runlens-route-preloads',
-    apply: 'build',
     configResolved(c) {
       root = c.root;
       base = c.base;
@@ -61,8 +71,9 @@ function routePreloads(): Plugin {
       order: 'post',
       handler(html, ctx) {
         const bundle = ctx.bundle;
-        if (!bundle) return html;
-        const chunks = Object.values(bundle).filter((c): c is Rollup.OutputChunk => c.type === 'chunk');
+        const chunks = bundle
+          ? Object.values(bundle).filter((c): c is Rollup.OutputChunk => c.type === 'chunk')
+          : [];
         const byFile = new Map(chunks.map((c) => [c.fileName, c]));
         const closure = (start: Rollup.OutputChunk[]): Set<string> => {
           // Breadth first, so the route's own chunk is asked for before what it imports.
@@ -77,35 +88,33 @@ function routePreloads(): Plugin {
           return seen;
         };
         const loaded = closure(chunks.filter((c) => c.isEntry));
-        const table = ROUTE_PRELOADS.map(({ path: pattern, modules }) => {
-          const roots = modules.map((m) => {
-            const abs = path.resolve(root, m).split(path.sep).join('/');
-            const chunk = chunks.find((c) => c.facadeModuleId?.split(path.sep).join('/') === abs);
-            if (!chunk) throw new Error(`runlens-route-preloads: no chunk for ${m}`);
-            return chunk;
-          });
-          return [pattern, [...closure(roots)].filter((f) => !loaded.has(f)).map((f) => `${base}${f}`)];
-        });
-        const script = `<script>
-      // Start downloading the code of the page this URL names while the entry loads (app/route-preloads.ts).
-      (function (t) {
-        for (var i = 0; i < t.length; i++) {
-          if (!new RegExp(t[i][0]).test(location.pathname)) continue;
-          for (var j = 0; j < t[i][1].length; j++) {
-            var l = document.createElement('link');
-            l.rel = 'modulepreload';
-            l.href = t[i][1][j];
-            document.head.appendChild(l);
-          }
-          return;
-        }
-      })(${JSON.stringify(table).replace(/</g, '\\u003c')});
-    </script>
-    `;
-        // Before the entry's script and stylesheet tags: a script after a stylesheet waits for it to load.
-        const at = html.search(/<script type="module"/);
-        // Vite's own tag: without it the routes would silently lose their preloads.
-        if (at < 0) throw new Error('route-preloads: no <script type="module"> in index.html to put the preloads before');
+        const rows: EarlyRow[] = ROUTE_PRELOADS.map(
+          ({ path: pattern, modules, data, dataOnlyWithoutQuery }) => {
+            const roots = bundle
+              ? modules.map((m) => {
+                  const abs = path.resolve(root, m).split(path.sep).join('/');
+                  const chunk = chunks.find(
+                    (c) => c.facadeModuleId?.split(path.sep).join('/') === abs,
+                  );
+                  if (!chunk) throw new Error(`runlens-route-preloads: no chunk for ${m}`);
+                  return chunk;
+                })
+              : [];
+            const files = [...closure(roots)]
+              .filter((f) => !loaded.has(f))
+              .map((f) => `${base}${f}`);
+            return [pattern, files, data ?? [], dataOnlyWithoutQuery ?? false];
+          },
+        );
+        const script = `<script>\n// The page's code and data, asked for while the entry loads (app/route-preloads.ts).\n${earlyScript(rows)}\n</script>\n    `;
+        // First of all scripts: before the theme's (whose first localStorage read can take a few
+        // milliseconds) and the entry's script and stylesheet tags (a script after a stylesheet
+        // waits for it to load).
+        const at = html.search(/<script[\s>]/);
+        if (at < 0 || at > html.search(/<script type="module"/))
+          throw new Error(
+            'route-preloads: index.html has no <script type="module"> to put the preloads before',
+          );
         return html.slice(0, at) + script + html.slice(at);
       },
     },
@@ -122,7 +131,8 @@ function routePreloads(): Plugin {
  * 10k-span trace page showed its first rows about 50 ms later (interleaved
  * A/B, 20 pairs: 514 vs 459 ms median). Costs every page about 10 KB gzipped.
  */
-const COMMON = /[\\/]app[\\/](components|lib|api)[\\/]|[\\/]app[\\/]features[\\/][^\\/]+[\\/](queries|mutations)\.ts|[\\/]node_modules[\\/]@tanstack[\\/](query-core|react-query|virtual-core|react-virtual)[\\/]/;
+const COMMON =
+  /[\\/]app[\\/](components|lib|api)[\\/]|[\\/]app[\\/]features[\\/][^\\/]+[\\/](queries|mutations)\.ts|[\\/]node_modules[\\/]@tanstack[\\/](query-core|react-query|virtual-core|react-virtual)[\\/]/;
 /** ...except what pulls in a big library only some pages use (yaml, markdown): those stay with their pages. */
 const NOT_COMMON = /[\\/]app[\\/](lib[\\/]mlmodel|components[\\/](ModelCard|Markdown))\.tsx?$/;
 

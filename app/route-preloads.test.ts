@@ -1,15 +1,30 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import vm from 'node:vm';
 import { matchRoutes, type RouteObject } from 'react-router';
-import { describe, expect, it } from 'vitest';
-import { ROUTE_PRELOADS } from './route-preloads';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  fetchModelVersionArtifactText,
+  getModelVersion,
+  getRegisteredModel,
+  getRun,
+  getTraceData,
+  getTraceInfo,
+  listArtifacts,
+} from './api';
+import { forgetServerLine } from './api/server-line';
+import { modelListParamsFor, readModelListParams } from './features/registry/model/filter';
+import { modelListQueryOptions } from './features/registry/queries';
+import { ROUTE_PRELOADS, earlyScript, type EarlyRow } from './route-preloads';
 
 /** The router's lazy routes as (path, route module), read from app/router.tsx. */
 function routerRoutes(): { path: string; module: string }[] {
   const src = fs.readFileSync(path.resolve(process.cwd(), 'app/router.tsx'), 'utf8');
   const routes: { path: string; module: string }[] = [];
-  const re = /(?:path: '([^']*)'|index: true),\s*\.\.\.lazyRoute\(qc, \(\) => import\('\.\/routes\/([\w-]+)'\)/g;
-  for (const m of src.matchAll(re)) routes.push({ path: m[1] ?? '', module: `app/routes/${m[2]}.tsx` });
+  const re =
+    /(?:path: '([^']*)'|index: true),\s*\.\.\.lazyRoute\(qc, \(\) => import\('\.\/routes\/([\w-]+)'\)/g;
+  for (const m of src.matchAll(re))
+    routes.push({ path: m[1] ?? '', module: `app/routes/${m[2]}.tsx` });
   return routes;
 }
 
@@ -29,22 +44,159 @@ const urls = [
 
 describe('route preloads', () => {
   it('name source files that exist', () => {
-    for (const p of ROUTE_PRELOADS) for (const m of p.modules) expect(fs.existsSync(path.resolve(process.cwd(), m)), m).toBe(true);
+    for (const p of ROUTE_PRELOADS)
+      for (const m of p.modules)
+        expect(fs.existsSync(path.resolve(process.cwd(), m)), m).toBe(true);
   });
 
   it('cover every lazy route of the router', () => {
     const routes = routerRoutes();
     expect(routes.length).toBeGreaterThanOrEqual(10);
-    for (const r of routes) expect(ROUTE_PRELOADS.some((p) => p.modules[0] === r.module), r.module).toBe(true);
+    for (const r of routes)
+      expect(
+        ROUTE_PRELOADS.some((p) => p.modules[0] === r.module),
+        r.module,
+      ).toBe(true);
   });
 
   it('preload, for a URL, the route module the router loads for it', () => {
-    const routes: RouteObject[] = routerRoutes().map((r) => (r.path ? { path: r.path, id: r.module } : { index: true, id: r.module }));
+    const routes: RouteObject[] = routerRoutes().map((r) =>
+      r.path ? { path: r.path, id: r.module } : { index: true, id: r.module },
+    );
     for (const url of urls) {
       const root: RouteObject[] = [{ path: '/', children: routes }];
       const matched = matchRoutes(root, url)?.at(-1)?.route.id;
       const preload = ROUTE_PRELOADS.find((p) => new RegExp(p.path).test(url));
       expect(preload?.modules[0], url).toBe(matched);
     }
+  });
+});
+
+/** Run index.html's early script (app/route-preloads.ts, without chunks) at a URL; what it asked for. */
+function runEarlyScript(pathname: string, search = '') {
+  const aborted: string[] = [];
+  const timers: (() => void)[] = [];
+  const links: string[] = [];
+  const win: Record<string, unknown> = {
+    location: { pathname, search },
+    fetch: (u: string, o: RequestInit) => {
+      o.signal?.addEventListener('abort', () => aborted.push(u));
+      return new Promise(() => undefined);
+    },
+    setTimeout: (f: () => void) => timers.push(f),
+    AbortController,
+    URLSearchParams,
+    encodeURIComponent,
+    decodeURIComponent,
+    RegExp,
+    document: {
+      createElement: () => ({}),
+      head: { appendChild: (l: { href: string }) => links.push(l.href) },
+    },
+  };
+  win.window = win;
+  const rows: EarlyRow[] = ROUTE_PRELOADS.map((r) => [
+    r.path,
+    ['/assets/x.js'],
+    r.data ?? [],
+    r.dataOnlyWithoutQuery ?? false,
+  ]);
+  vm.runInNewContext(earlyScript(rows), win);
+  const early = (win.__runlensEarly as { url: string }[] | undefined) ?? [];
+  return { win, early, urls: early.map((e) => e.url), aborted, timers, links };
+}
+
+/** The URLs the client asks for when `read` runs (against a 2.17 server). */
+async function clientUrls(read: () => Promise<unknown>): Promise<string[]> {
+  const seen: string[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (u: string) => {
+      const rel = new URL(u).pathname + new URL(u).search;
+      seen.push(rel);
+      return rel === '/version' ? new Response('2.17.0') : Response.json({});
+    }),
+  );
+  await read().catch(() => undefined);
+  return seen.filter((u) => u !== '/version');
+}
+
+describe('the early requests index.html starts (app/route-preloads.ts)', () => {
+  afterEach(() => {
+    forgetServerLine();
+    vi.unstubAllGlobals();
+  });
+
+  it.each([
+    [
+      'a trace',
+      '/experiments/1/traces/tr-1%2Fx',
+      () => Promise.all([getTraceData('tr-1/x'), getTraceInfo('tr-1/x')]),
+    ],
+    [
+      'a run',
+      '/experiments/1/runs/abc',
+      () => Promise.all([getRun('abc'), listArtifacts('abc', '')]),
+    ],
+    [
+      'a model version',
+      "/models/churn%20model's/versions/3",
+      () =>
+        Promise.all([
+          getModelVersion("churn model's", '3'),
+          getRegisteredModel("churn model's"),
+          fetchModelVersionArtifactText("churn model's", '3', 'MLmodel'),
+        ]),
+    ],
+    [
+      'the models list',
+      '/models',
+      async () => {
+        const { q, sort, desc } = readModelListParams(new URLSearchParams());
+        const o = modelListQueryOptions(modelListParamsFor(q, sort, desc));
+        await (o.queryFn as (c: { pageParam: undefined; signal: AbortSignal }) => Promise<unknown>)(
+          {
+            pageParam: undefined,
+            signal: new AbortController().signal,
+          },
+        );
+      },
+    ],
+  ])(
+    'ask, for %s, for the very URLs the client builds (so it takes them over)',
+    async (_, pathname, read) => {
+      const { urls } = runEarlyScript(pathname);
+      expect(urls.length).toBeGreaterThan(0);
+      expect(await clientUrls(read)).toEqual(expect.arrayContaining(urls));
+    },
+  );
+
+  it('leave a list with a query string (filter, sort) to the client', () => {
+    expect(runEarlyScript('/models', '?q=churn').urls).toEqual([]);
+    expect(runEarlyScript('/models', '?q=churn').links).toHaveLength(1);
+  });
+
+  it('preload the chunks of the page and ask for nothing on pages without data', () => {
+    const { urls, links } = runEarlyScript('/experiments/1/traces');
+    expect(urls).toEqual([]);
+    expect(links).toEqual(['/assets/x.js']);
+  });
+
+  it('stop and free what the app has not taken after 30 s, and leave no globals behind', () => {
+    const { win, early, timers, aborted } = runEarlyScript('/experiments/1/traces/tr-1');
+    expect(early.map((e) => e.url)).toEqual([
+      '/ajax-api/2.0/mlflow/get-trace-artifact?request_id=tr-1',
+      '/api/2.0/mlflow/traces/tr-1/info',
+    ]);
+    expect(
+      Object.keys(win).filter((k) =>
+        ['m', 'i', 'u', 'q', 'early', 'data', 'arg', 'ctl'].includes(k),
+      ),
+    ).toEqual([]);
+    early.splice(1, 1); // the app took the info
+    timers.forEach((f) => f());
+    expect(aborted).toEqual(['/ajax-api/2.0/mlflow/get-trace-artifact?request_id=tr-1']);
+    expect(win.__runlensEarly).toBeUndefined();
+    expect(early).toHaveLength(0);
   });
 });

@@ -6,7 +6,8 @@ import { expect, test } from './fixtures';
 const VISION = `/experiments/${demoIds.EXP_VISION}/runs/${demoIds.R_VISION}`;
 const MODEL_RUN = `/experiments/${demoIds.EXP_MODEL}/runs/${demoIds.R_MODEL}`;
 
-const openArtifact = (page: Page, path: string, base = VISION) => page.goto(`${base}?artifact=${encodeURIComponent(path)}`);
+const openArtifact = (page: Page, path: string, base = VISION) =>
+  page.goto(`${base}?artifact=${encodeURIComponent(path)}`);
 const preview = (page: Page) => page.getByRole('region', { name: /^Preview of / });
 
 test.describe('run page', () => {
@@ -23,17 +24,34 @@ test.describe('run page', () => {
     const loss = metrics.getByRole('row').filter({ hasText: 'train/loss' });
     await expect(loss.getByRole('cell').nth(1)).toHaveText('0.3');
     await expect(loss.getByRole('cell').nth(4)).toHaveText('5'); // steps, from the history
-    await expect(page.getByRole('table', { name: 'Schema of iris-train' }).getByRole('cell', { name: 'sepal length (cm)' })).toBeVisible();
-    await expect(page.getByRole('table', { name: 'Profile of iris-eval' }).getByRole('cell', { name: '30' })).toBeVisible();
-    await expect(page.getByRole('article', { name: 'Dataset iris-eval' }).getByText('eval', { exact: true })).toBeVisible();
+    await expect(
+      page
+        .getByRole('table', { name: 'Schema of iris-train' })
+        .getByRole('cell', { name: 'sepal length (cm)' }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('table', { name: 'Profile of iris-eval' }).getByRole('cell', { name: '30' }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('article', { name: 'Dataset iris-eval' }).getByText('eval', { exact: true }),
+    ).toBeVisible();
   });
 
-  test('previews images, SVG, text, JSON, YAML, tables, markdown, HTML and PDF', async ({ page }) => {
-    for (const path of ['images/gradient_gray.png', 'images/photo.jpg', 'images/spinner.gif', 'plots/confusion_matrix.svg']) {
+  test('previews images, SVG, text, JSON, YAML, tables, markdown, HTML and PDF', async ({
+    page,
+  }) => {
+    for (const path of [
+      'images/gradient_gray.png',
+      'images/photo.jpg',
+      'images/spinner.gif',
+      'plots/confusion_matrix.svg',
+    ]) {
       await openArtifact(page, path);
       const img = preview(page).getByRole('img');
       await expect(img).toBeVisible();
-      await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.naturalWidth), { message: path }).toBeGreaterThan(0);
+      await expect
+        .poll(() => img.evaluate((el: HTMLImageElement) => el.naturalWidth), { message: path })
+        .toBeGreaterThan(0);
     }
     await preview(page).getByRole('button', { name: 'Zoom in' }).click();
     await expect(preview(page).getByText('200%')).toBeVisible();
@@ -69,23 +87,31 @@ test.describe('run page', () => {
     await openArtifact(page, 'notes/report.html');
     const frame = page.frameLocator('iframe[title="HTML preview of report.html"]');
     await expect(frame.getByRole('heading', { name: 'Evaluation report' })).toBeVisible();
-    await expect(page.locator('iframe[title="HTML preview of report.html"]')).toHaveAttribute('sandbox', '');
+    await expect(page.locator('iframe[title="HTML preview of report.html"]')).toHaveAttribute(
+      'sandbox',
+      '',
+    );
 
     await openArtifact(page, 'notes/summary.pdf');
-    await expect(preview(page).getByLabel('PDF preview of summary.pdf')).toHaveAttribute('data', /^blob:/);
+    await expect(preview(page).getByLabel('PDF preview of summary.pdf')).toHaveAttribute(
+      'data',
+      /^blob:/,
+    );
   });
 
   test('shows an MLmodel file as a model card', async ({ page }) => {
     await openArtifact(page, 'model/MLmodel', MODEL_RUN);
     await expect(preview(page).getByText('sklearn', { exact: true })).toBeVisible();
-    await expect(preview(page).getByRole('cell', { name: 'sepal length (cm)' }).first()).toBeVisible();
+    await expect(
+      preview(page).getByRole('cell', { name: 'sepal length (cm)' }).first(),
+    ).toBeVisible();
     await expect(preview(page).getByText(/int64/).first()).toBeVisible();
   });
 
   test('the step slider moves through images logged with key and step', async ({ page }) => {
     await page.goto(VISION);
     await page.getByRole('treeitem', { name: 'images' }).click();
-    await page.getByRole('treeitem', { name: /^samples%step%0%/ }).first().click();
+    await page.getByRole('treeitem', { name: 'samples · step 0' }).click();
     const slider = page.getByRole('slider', { name: /Step for samples/ });
     await expect(slider).toHaveAttribute('aria-valuetext', 'step 0');
     const img = preview(page).getByRole('img', { name: 'samples at step 0' });
@@ -105,7 +131,10 @@ test.describe('run page', () => {
     const tree = page.getByRole('tree', { name: 'Artifacts' });
     await tree.getByRole('treeitem', { name: 'eval_results_table.json' }).focus();
     await page.keyboard.press('ArrowDown');
-    await expect(tree.getByRole('treeitem', { name: 'metrics_summary.csv' })).toHaveAttribute('aria-selected', 'true');
+    await expect(tree.getByRole('treeitem', { name: 'metrics_summary.csv' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
     await expect(preview(page).getByRole('cell', { name: '0.75' })).toBeVisible();
     await page.keyboard.press('ArrowUp');
     await expect(tree.getByRole('treeitem', { name: 'eval_results_table.json' })).toBeFocused();
@@ -131,7 +160,9 @@ test.describe('run page', () => {
 
     await page.reload();
     await expect(page.getByRole('heading', { name: 'Edited by e2e' })).toBeVisible();
-    await expect(page.getByRole('table', { name: /^Tags/ }).getByRole('row').filter({ hasText: 'e2e-tag' })).toContainText('second');
+    await expect(
+      page.getByRole('table', { name: /^Tags/ }).getByRole('row').filter({ hasText: 'e2e-tag' }),
+    ).toContainText('second');
   });
 
   test('registers the model folder and lists the new version', async ({ page }) => {
@@ -144,16 +175,24 @@ test.describe('run page', () => {
     await expect(link).toHaveAttribute('href', '/models/e2e-from-run/versions/1');
   });
 
-  test('metric charts: small charts, the full chart with axis, smoothing and log scale', async ({ page }) => {
+  test('metric charts: small charts, the full chart with axis, smoothing and log scale', async ({
+    page,
+  }) => {
     await page.goto(VISION);
     const charts = page.getByRole('region', { name: 'Metric charts' });
     await charts.scrollIntoViewIfNeeded(); // charts mount when they come into view
     await expect(charts.locator('.recharts-line-curve').first()).toBeVisible();
-    await page.getByRole('table', { name: /Metrics/ }).getByRole('link', { name: 'train/loss' }).click();
+    await page
+      .getByRole('table', { name: /Metrics/ })
+      .getByRole('link', { name: 'train/loss' })
+      .click();
     const dialog = page.getByRole('dialog', { name: 'Metric train/loss' });
     await expect(dialog.locator('.recharts-line-curve')).toBeVisible();
     await dialog.getByRole('button', { name: 'Relative time' }).click();
-    await expect(dialog.getByRole('button', { name: 'Relative time' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(dialog.getByRole('button', { name: 'Relative time' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     await dialog.getByLabel('Log scale').check();
     await expect(dialog.locator('.recharts-line-curve')).toBeVisible();
     await expect(page).toHaveURL(/metric=train%2Floss/);
@@ -164,13 +203,19 @@ test.describe('run page', () => {
   test('lists traces logged in the run, linked to the trace page', async ({ page }) => {
     await page.goto(`/experiments/${demoIds.EXP_LLM}/runs/${demoIds.R_AGENT}`);
     const traces = page.getByRole('region', { name: 'Traces' });
-    await expect(traces.getByRole('link').first()).toHaveAttribute('href', `/experiments/${demoIds.EXP_LLM}/traces/${demoIds.TRACE_IN_RUN}`);
+    await expect(traces.getByRole('link').first()).toHaveAttribute(
+      'href',
+      `/experiments/${demoIds.EXP_LLM}/traces/${demoIds.TRACE_IN_RUN}`,
+    );
   });
 
   test('deletes and restores the run', async ({ page }) => {
     await page.goto(VISION);
     await page.getByRole('button', { name: 'Delete run' }).click();
-    await page.getByRole('dialog', { name: 'Delete this run?' }).getByRole('button', { name: 'Delete' }).click();
+    await page
+      .getByRole('dialog', { name: 'Delete this run?' })
+      .getByRole('button', { name: 'Delete' })
+      .click();
     await expect(page.getByText('deleted', { exact: true })).toBeVisible();
     await page.getByRole('button', { name: 'Restore run' }).click();
     await expect(page.getByRole('button', { name: 'Delete run' })).toBeVisible();

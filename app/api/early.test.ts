@@ -1,8 +1,4 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import vm from 'node:vm';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { endpoints } from './endpoints';
 import { takeEarlyResponse } from './early';
 import { requestText } from './http';
 
@@ -22,7 +18,9 @@ function reply(text: string, status = 200, contentType = 'application/json') {
 describe('early requests from index.html', () => {
   it('are handed out once, for the same URL only', async () => {
     window.__runlensEarly = [{ url, res: reply('spans') }];
-    expect(takeEarlyResponse(abs('/ajax-api/2.0/mlflow/get-trace-artifact?request_id=tr-2'))).toBeNull();
+    expect(
+      takeEarlyResponse(abs('/ajax-api/2.0/mlflow/get-trace-artifact?request_id=tr-2')),
+    ).toBeNull();
     const res = await takeEarlyResponse(abs(url));
     expect(res?.ok).toBe(true);
     expect(await res?.text()).toBe('spans');
@@ -45,15 +43,28 @@ describe('early requests from index.html', () => {
     const fetchSpy = vi.fn(async () => new Response('from fetch'));
     vi.stubGlobal('fetch', fetchSpy);
     window.__runlensEarly = [{ url, res: reply('from index.html') }];
-    expect(await requestText('/ajax-api/2.0/mlflow/get-trace-artifact', { query: { request_id: 'tr-1' } })).toBe('from index.html');
+    expect(
+      await requestText('/ajax-api/2.0/mlflow/get-trace-artifact', {
+        query: { request_id: 'tr-1' },
+      }),
+    ).toBe('from index.html');
     expect(fetchSpy).not.toHaveBeenCalled();
-    expect(await requestText('/ajax-api/2.0/mlflow/get-trace-artifact', { query: { request_id: 'tr-1' } })).toBe('from fetch');
+    expect(
+      await requestText('/ajax-api/2.0/mlflow/get-trace-artifact', {
+        query: { request_id: 'tr-1' },
+      }),
+    ).toBe('from fetch');
   });
 
   it("report a server's error with its message, like any request", async () => {
-    const body = JSON.stringify({ error_code: 'RESOURCE_DOES_NOT_EXIST', message: 'Trace with ID tr-1 not found.' });
+    const body = JSON.stringify({
+      error_code: 'RESOURCE_DOES_NOT_EXIST',
+      message: 'Trace with ID tr-1 not found.',
+    });
     window.__runlensEarly = [{ url, res: reply(body, 404) }];
-    await expect(requestText('/ajax-api/2.0/mlflow/get-trace-artifact', { query: { request_id: 'tr-1' } })).rejects.toMatchObject({
+    await expect(
+      requestText('/ajax-api/2.0/mlflow/get-trace-artifact', { query: { request_id: 'tr-1' } }),
+    ).rejects.toMatchObject({
       status: 404,
       errorCode: 'RESOURCE_DOES_NOT_EXIST',
       message: 'Trace with ID tr-1 not found.',
@@ -64,51 +75,10 @@ describe('early requests from index.html', () => {
     const failed = Promise.reject(new TypeError('Failed to fetch'));
     failed.catch(() => undefined);
     window.__runlensEarly = [{ url, res: failed }];
-    await expect(requestText('/ajax-api/2.0/mlflow/get-trace-artifact', { query: { request_id: 'tr-1' } })).rejects.toMatchObject({
+    await expect(
+      requestText('/ajax-api/2.0/mlflow/get-trace-artifact', { query: { request_id: 'tr-1' } }),
+    ).rejects.toMatchObject({
       errorCode: 'NETWORK_ERROR',
     });
-  });
-});
-
-describe('the early requests in index.html', () => {
-  it('ask for the URLs the client builds for the span data and the info (so the client takes them over)', () => {
-    const html = fs.readFileSync(path.resolve(process.cwd(), 'index.html'), 'utf8');
-    const artifact = /ask\('([^'?]+)\?' \+ new URLSearchParams\(\{ request_id: id \}\)\)/.exec(html)?.[1];
-    expect(artifact).toBe(endpoints.traces.artifact);
-    const info = /ask\('([^']+)' \+ encodeURIComponent\(id\) \+ '([^']+)'\)/.exec(html);
-    expect(info && `${info[1]}tr-1${info[2]}`).toBe(endpoints.traces.info('tr-1'));
-  });
-
-  it('stop and free what the app has not taken after 30 s, and leave no globals behind', () => {
-    const html = fs.readFileSync(path.resolve(process.cwd(), 'index.html'), 'utf8');
-    const src = /<script>([\s\S]*?)<\/script>/.exec(html)![1];
-    const aborted: string[] = [];
-    const timers: (() => void)[] = [];
-    const win: Record<string, unknown> = {
-      location: { pathname: '/experiments/1/traces/tr-1' },
-      fetch: (u: string, o: RequestInit) => {
-        o.signal?.addEventListener('abort', () => aborted.push(u));
-        return new Promise(() => undefined);
-      },
-      setTimeout: (f: () => void) => timers.push(f),
-      AbortController,
-      URLSearchParams,
-      localStorage: { getItem: () => null },
-      matchMedia: () => ({ matches: false }),
-      document: { documentElement: { dataset: {} } },
-    };
-    win.window = win;
-    vm.runInNewContext(src, win);
-    const early = win.__runlensEarly as { url: string }[];
-    expect(early.map((e) => e.url)).toEqual([
-      '/ajax-api/2.0/mlflow/get-trace-artifact?request_id=tr-1',
-      '/api/2.0/mlflow/traces/tr-1/info',
-    ]);
-    expect(Object.keys(win).filter((k) => ['m', 'id', 'early', 'ask'].includes(k))).toEqual([]);
-    early.splice(1, 1); // the app took the info
-    timers.forEach((f) => f());
-    expect(aborted).toEqual(['/ajax-api/2.0/mlflow/get-trace-artifact?request_id=tr-1']);
-    expect(win.__runlensEarly).toBeUndefined();
-    expect(early).toHaveLength(0);
   });
 });

@@ -1,9 +1,14 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { ExperimentsPage } from '../features/experiments/components/ExperimentsPage';
-import { experimentOrderBy, experimentSearchFilter, type ExperimentSort } from '../features/experiments/model/filter';
+import {
+  experimentOrderBy,
+  experimentSearchFilter,
+  type ExperimentSort,
+} from '../features/experiments/model/filter';
 import { experimentListQueryOptions } from '../features/experiments/queries';
 import type { ViewType } from '../api';
+import { useDocumentTitle } from '../components/use-document-title';
 
 /** Warm the first page of the list before the page mounts (not awaited). */
 export function makeLoader(qc: QueryClient) {
@@ -25,5 +30,6 @@ export function makeLoader(qc: QueryClient) {
 }
 
 export function Component() {
+  useDocumentTitle('Experiments');
   return <ExperimentsPage />;
 }

@@ -4,6 +4,7 @@ import { AliasRedirect } from '../features/registry/components/AliasRedirect';
 import { VersionPage } from '../features/registry/components/VersionPage';
 import { modelVersionFileQueryOptions } from '../features/registry/queries';
 import { modelVersionQueryOptions, registeredModelQueryOptions } from '../lib/shared-queries';
+import { useDocumentTitle } from '../components/use-document-title';
 
 /** Ask for the version, its model and its MLmodel file before the page mounts (not awaited). */
 export function makeLoader(qc: QueryClient) {
@@ -21,6 +22,8 @@ export function makeLoader(qc: QueryClient) {
 /** `versions/3` or `versions/@champion` (an alias, resolved to its version). */
 export function Component() {
   const { name = '', version = '' } = useParams();
-  if (version.startsWith('@')) return <AliasRedirect key={`${name}${version}`} name={name} alias={version.slice(1)} />;
+  useDocumentTitle(version.startsWith('@') ? `${name} ${version}` : `${name} version ${version}`);
+  if (version.startsWith('@'))
+    return <AliasRedirect key={`${name}${version}`} name={name} alias={version.slice(1)} />;
   return <VersionPage key={`${name}@${version}`} name={name} version={version} />;
 }

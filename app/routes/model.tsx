@@ -3,6 +3,7 @@ import { useParams, type LoaderFunctionArgs } from 'react-router';
 import { ModelPage } from '../features/registry/components/ModelPage';
 import { modelVersionsQueryOptions } from '../features/registry/queries';
 import { registeredModelQueryOptions } from '../lib/shared-queries';
+import { useDocumentTitle } from '../components/use-document-title';
 
 /** Ask for the model and its versions before the page mounts (not awaited: errors show on the page). */
 export function makeLoader(qc: QueryClient) {
@@ -16,6 +17,7 @@ export function makeLoader(qc: QueryClient) {
 
 export function Component() {
   const { name = '' } = useParams();
+  useDocumentTitle(name);
   // key: a rename or another model resets drafts and selections.
   return <ModelPage key={name} name={name} />;
 }

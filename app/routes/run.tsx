@@ -16,8 +16,13 @@ const loadPage = (artifact: string) =>
     import('../features/run/components/RunPage'),
     import('../features/artifacts/components/ArtifactBrowser'),
     // a linked file's preview code too, so its preview renders with the page
-    import('../features/artifacts/components/ArtifactPreview').then((m) => m.preloadPreview(artifact).catch(() => undefined)),
-  ]).then(([page, artifacts]) => ({ RunPage: page.RunPage, ArtifactBrowser: artifacts.ArtifactBrowser }));
+    import('../features/artifacts/components/ArtifactPreview').then((m) =>
+      m.preloadPreview(artifact).catch(() => undefined),
+    ),
+  ]).then(([page, artifacts]) => ({
+    RunPage: page.RunPage,
+    ArtifactBrowser: artifacts.ArtifactBrowser,
+  }));
 type PageCode = Awaited<ReturnType<typeof loadPage>>;
 
 /** Warm the run, its artifact root and any linked artifact (not awaited), then wait only for the page's code. */
@@ -34,11 +39,16 @@ export function makeLoader(qc: QueryClient) {
 
 /** `/experiments/:experimentId/runs/:runId?artifact=<path>`: the run page with the artifacts browser slotted in. */
 export function Component() {
-  const { runId = '' } = useParams();
+  const { runId = '', experimentId = '' } = useParams();
   const { RunPage, ArtifactBrowser } = useLoaderData<PageCode>();
   return (
     <section className="page">
-      <RunPage key={runId} runId={runId} artifacts={<ArtifactBrowser runId={runId} />} />
+      <RunPage
+        key={runId}
+        runId={runId}
+        experimentId={experimentId}
+        artifacts={<ArtifactBrowser runId={runId} />}
+      />
     </section>
   );
 }

@@ -11,8 +11,15 @@ import type { LoadTurn } from './load-order';
 import type { BandKind } from './model/groups';
 import type { LineSpec, PipelineResult } from './model/pipeline';
 import { estimateTotal, type RawSeries } from './model/series';
+import { singleValues } from './model/single-value';
 import type { XMode } from './model/x-axis';
-import { BULK_RUNS, chunk, fullSeriesQueryOptions, sampledMaxResults, sampledSeriesQueryOptions } from './queries';
+import {
+  BULK_RUNS,
+  chunk,
+  fullSeriesQueryOptions,
+  sampledMaxResults,
+  sampledSeriesQueryOptions,
+} from './queries';
 
 interface SeriesSet {
   /** runId -> best series available and whether it is the full history. */
@@ -32,7 +39,12 @@ const REDUCE_EVERY_MS = 250;
  * re-ran 100 observers, for every history that landed: frames lost under the pointer.
  * Leaving (unmount, other runs or key) cancels the requests nobody else watches.
  */
-function useFullSeries(qc: QueryClient, runIds: string[], key: string, enabled: boolean): (RawSeries | undefined)[] {
+function useFullSeries(
+  qc: QueryClient,
+  runIds: string[],
+  key: string,
+  enabled: boolean,
+): (RawSeries | undefined)[] {
   const [version, setVersion] = useState(0);
   useEffect(() => {
     if (!enabled || !runIds.length) return;
@@ -46,24 +58,36 @@ function useFullSeries(qc: QueryClient, runIds: string[], key: string, enabled: 
       setVersion((v) => v + 1);
     };
     const landed = () => {
-      if (alive && timer === undefined) timer = setTimeout(flush, Math.max(0, last + REDUCE_EVERY_MS - performance.now()));
+      if (alive && timer === undefined)
+        timer = setTimeout(flush, Math.max(0, last + REDUCE_EVERY_MS - performance.now()));
     };
     const opts = runIds.map((id) => fullSeriesQueryOptions(id, key));
-    for (const o of opts) if (qc.getQueryData(o.queryKey) === undefined) qc.fetchQuery(o).then(landed, () => undefined);
+    for (const o of opts)
+      if (qc.getQueryData(o.queryKey) === undefined) qc.fetchQuery(o).then(landed, () => undefined);
     return () => {
       alive = false;
       clearTimeout(timer);
       for (const o of opts) {
         const q = qc.getQueryCache().find({ queryKey: o.queryKey, exact: true });
-        if (q && q.state.fetchStatus === 'fetching' && q.getObserversCount() === 0) void qc.cancelQueries({ queryKey: o.queryKey, exact: true });
+        if (q && q.state.fetchStatus === 'fetching' && q.getObserversCount() === 0)
+          void qc.cancelQueries({ queryKey: o.queryKey, exact: true });
       }
     };
   }, [qc, runIds, key, enabled]);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- `version` marks new data in the cache
-  return useMemo(() => runIds.map((id) => qc.getQueryData<RawSeries>(fullSeriesQueryOptions(id, key).queryKey)), [qc, runIds, key, version]);
+  return useMemo(
+    () => runIds.map((id) => qc.getQueryData<RawSeries>(fullSeriesQueryOptions(id, key).queryKey)),
+    [qc, runIds, key, version],
+  );
 }
 
-function useSeriesSet(runIds: string[], key: string, turn: LoadTurn, maxResults: number, stepRange: [number, number] | null): SeriesSet {
+function useSeriesSet(
+  runIds: string[],
+  key: string,
+  turn: LoadTurn,
+  maxResults: number,
+  stepRange: [number, number] | null,
+): SeriesSet {
   const enabled = turn.sampled;
   const batches = useMemo(() => chunk(runIds, BULK_RUNS), [runIds]);
   const sampledParams = useMemo(
@@ -72,12 +96,18 @@ function useSeriesSet(runIds: string[], key: string, turn: LoadTurn, maxResults:
         runIds: ids,
         key,
         maxResults,
-        ...(stepRange ? { startStep: Math.floor(stepRange[0]), endStep: Math.ceil(stepRange[1]) } : {}),
+        ...(stepRange
+          ? { startStep: Math.floor(stepRange[0]), endStep: Math.ceil(stepRange[1]) }
+          : {}),
       })),
     [batches, key, maxResults, stepRange],
   );
   const sampled = useQueries({
-    queries: sampledParams.map((p) => ({ ...sampledSeriesQueryOptions(p), enabled, placeholderData: (prev: Record<string, RawSeries> | undefined) => prev })),
+    queries: sampledParams.map((p) => ({
+      ...sampledSeriesQueryOptions(p),
+      enabled,
+      placeholderData: (prev: Record<string, RawSeries> | undefined) => prev,
+    })),
   });
   const sampledDone = enabled && sampled.length > 0 && sampled.every((q) => q.data !== undefined);
   const qc = useQueryClient();
@@ -88,7 +118,12 @@ function useSeriesSet(runIds: string[], key: string, turn: LoadTurn, maxResults:
   const sig = [...sampledData, ...fullData];
   const [memo, setMemo] = useState<{ sig: unknown[]; set: SeriesSet } | null>(null);
   let set = memo?.set;
-  if (!memo || memo.sig.length !== sig.length || memo.sig.some((v, i) => v !== sig[i]) || memo.set.error !== error) {
+  if (
+    !memo ||
+    memo.sig.length !== sig.length ||
+    memo.sig.some((v, i) => v !== sig[i]) ||
+    memo.set.error !== error
+  ) {
     const series = new Map<string, { s: RawSeries; full: boolean; skey: string }>();
     let fullCount = 0;
     runIds.forEach((id, i) => {
@@ -100,7 +135,12 @@ function useSeriesSet(runIds: string[], key: string, turn: LoadTurn, maxResults:
       }
       const b = Math.floor(i / BULK_RUNS);
       const s = sampledData[b]?.[id];
-      if (s) series.set(id, { s, full: false, skey: `s|${id}|${key}|${JSON.stringify(sampledParams[b])}` });
+      if (s)
+        series.set(id, {
+          s,
+          full: false,
+          skey: `s|${id}|${key}|${JSON.stringify(sampledParams[b])}`,
+        });
     });
     set = { series, sampledDone, fullCount, error };
     setMemo({ sig, set });
@@ -144,42 +184,56 @@ export function useChartLines(o: ChartLinesOptions) {
   const stepRange = o.xMode.kind === 'step' ? o.zoom : null;
   const main = useSeriesSet(o.runIds, o.metricKey, o.turn, maxResults, stepRange);
   const xKey = o.xMode.kind === 'metric' ? o.xMode.key : '';
-  const xTurn = useMemo(() => ({ sampled: o.turn.sampled && !!xKey, full: o.turn.full && !!xKey }), [o.turn.sampled, o.turn.full, xKey]);
+  const xTurn = useMemo(
+    () => ({ sampled: o.turn.sampled && !!xKey, full: o.turn.full && !!xKey }),
+    [o.turn.sampled, o.turn.full, xKey],
+  );
   const xs = useSeriesSet(xKey ? o.runIds : [], xKey, xTurn, maxResults, null);
   const [computed, setComputed] = useState<{ r: PipelineResult; allFull: boolean } | null>(null);
   const result = computed?.r ?? null;
   const { engine } = o;
 
-  const run = useCallback(
-    (): Promise<{ r: PipelineResult; allFull: boolean }> => {
-      const lines: LineSpec[] = [];
-      const draw = new Set(o.drawIds);
-      let allFull = true;
-      for (const id of o.runIds) {
-        const m = main.series.get(id);
-        if (!m || !m.full) allFull = false;
-        if (!m) continue;
-        engine.put(m.skey, m.s);
-        const x = xs.series.get(id);
-        if (x) engine.put(x.skey, x.s);
-        lines.push({ id, seriesKey: m.skey, xKey: x?.skey, draw: draw.has(id) });
-      }
-      return engine
-        .run({
-          lines,
-          xMode: o.xMode,
-          range: o.zoom,
-          buckets: o.buckets,
-          smoothing: o.smoothing,
-          log: o.log,
-          clipOutliers: o.outliers,
-          groups: o.groups,
-          band: o.band,
-        })
-        .then((r) => ({ r, allFull }));
-    },
-    [engine, main, xs, o.runIds, o.drawIds, o.xMode, o.zoom, o.buckets, o.smoothing, o.log, o.outliers, o.groups, o.band],
-  );
+  const run = useCallback((): Promise<{ r: PipelineResult; allFull: boolean }> => {
+    const lines: LineSpec[] = [];
+    const draw = new Set(o.drawIds);
+    let allFull = true;
+    for (const id of o.runIds) {
+      const m = main.series.get(id);
+      if (!m || !m.full) allFull = false;
+      if (!m) continue;
+      engine.put(m.skey, m.s);
+      const x = xs.series.get(id);
+      if (x) engine.put(x.skey, x.s);
+      lines.push({ id, seriesKey: m.skey, xKey: x?.skey, draw: draw.has(id) });
+    }
+    return engine
+      .run({
+        lines,
+        xMode: o.xMode,
+        range: o.zoom,
+        buckets: o.buckets,
+        smoothing: o.smoothing,
+        log: o.log,
+        clipOutliers: o.outliers,
+        groups: o.groups,
+        band: o.band,
+      })
+      .then((r) => ({ r, allFull }));
+  }, [
+    engine,
+    main,
+    xs,
+    o.runIds,
+    o.drawIds,
+    o.xMode,
+    o.zoom,
+    o.buckets,
+    o.smoothing,
+    o.log,
+    o.outliers,
+    o.groups,
+    o.band,
+  ]);
 
   // One reduction in flight per chart; data that lands meanwhile is reduced right after it.
   // Results of a reduction are shown even when newer data has landed since (progress while
@@ -201,7 +255,11 @@ export function useChartLines(o: ChartLinesOptions) {
     void runRef.current().then((c) => {
       f.busy = false;
       setComputed(c);
-      if (f.dirty) setTimeout(dispatch, f.streaming ? Math.max(0, f.last + REDUCE_EVERY_MS - performance.now()) : 0);
+      if (f.dirty)
+        setTimeout(
+          dispatch,
+          f.streaming ? Math.max(0, f.last + REDUCE_EVERY_MS - performance.now()) : 0,
+        );
     });
   }, []);
 
@@ -210,7 +268,9 @@ export function useChartLines(o: ChartLinesOptions) {
     flow.current.streaming = streaming;
     // Progress while streaming is for the eyes: a chart out of the viewport waits for all of it.
     if (!o.inView || main.series.size === 0 || (streaming && !o.visible)) return;
-    const wait = streaming ? Math.max(0, flow.current.last + REDUCE_EVERY_MS - performance.now()) : 0;
+    const wait = streaming
+      ? Math.max(0, flow.current.last + REDUCE_EVERY_MS - performance.now())
+      : 0;
     const t = setTimeout(dispatch, wait);
     return () => clearTimeout(t);
   }, [run, dispatch, o.inView, o.visible, main, streaming]);
@@ -223,8 +283,17 @@ export function useChartLines(o: ChartLinesOptions) {
       total += full ? s.steps.length : estimateTotal(s);
     }
     const allFull = !!computed?.allFull;
-    return { drawnPoints: result?.drawnPoints ?? 0, have, total, allFull, fullResolution: allFull && !!result && result.full };
+    return {
+      drawnPoints: result?.drawnPoints ?? 0,
+      have,
+      total,
+      allFull,
+      fullResolution: allFull && !!result && result.full,
+    };
   }, [main, result, computed]);
 
-  return { result, status, error: main.error, loading: !result };
+  // A metric logged once per run (best_val_accuracy) has no line to draw: the card shows bars instead.
+  const single = useMemo(() => singleValues(o.drawIds, main.series), [o.drawIds, main.series]);
+
+  return { result, status, single, error: main.error, loading: !result };
 }

@@ -64,7 +64,10 @@ export function ArtifactBrowser({ runId }: { runId: string }) {
 
   // Once the page is idle, load the preview code for the kinds of files shown,
   // so a click previews at once rather than behind a loading fallback.
-  const fileKey = rows.filter((r) => !r.isDir).map((r) => r.path).join('\n');
+  const fileKey = rows
+    .filter((r) => !r.isDir)
+    .map((r) => r.path)
+    .join('\n');
   useEffect(() => {
     const paths = fileKey ? fileKey.split('\n') : [];
     const run = () => paths.forEach((p) => void preloadPreview(p).catch(() => undefined));
@@ -97,16 +100,32 @@ export function ArtifactBrowser({ runId }: { runId: string }) {
     }
   };
 
+  // Nothing to browse: one line, not a tree pane and an empty preview box.
+  if (rootResult.isSuccess && rows.length === 0 && !selected)
+    return <p className="muted">This run has no artifacts.</p>;
+
   return (
     <div className="artifact-browser">
       <div className="artifact-tree-pane">
         {rootResult.isPending ? <Spinner label="Loading artifacts…" /> : null}
         {rootResult.error ? (
-          <ErrorNotice title="Artifacts" error={rootResult.error} onRetry={() => void rootResult.refetch()} />
+          <ErrorNotice
+            title="Artifacts"
+            error={rootResult.error}
+            onRetry={() => void rootResult.refetch()}
+          />
         ) : null}
-        {rootResult.isSuccess && rows.length === 0 ? <p className="empty">This run has no artifacts.</p> : null}
+        {rootResult.isSuccess && rows.length === 0 ? (
+          <p className="empty">This run has no artifacts.</p>
+        ) : null}
         {rows.length ? (
-          <div ref={treeRef} role="tree" aria-label="Artifacts" className="artifact-tree" onKeyDown={onKeyDown}>
+          <div
+            ref={treeRef}
+            role="tree"
+            aria-label="Artifacts"
+            className="artifact-tree"
+            onKeyDown={onKeyDown}
+          >
             {rows.map((r, i) => (
               <ArtifactTreeRow
                 key={r.path}
@@ -131,11 +150,19 @@ export function ArtifactBrowser({ runId }: { runId: string }) {
           <ArtifactPreview
             // Step images of one key share a panel, so the slider keeps focus while moving.
             key={parseStepImage(selectedFile.path)?.key ?? selectedFile.path}
-            runId={runId} file={selectedFile} siblings={siblings} onSelect={setSelected} />
+            runId={runId}
+            file={selectedFile}
+            siblings={siblings}
+            onSelect={setSelected}
+          />
         ) : selected && (rootResult.isPending || waitingForListing) ? (
           <Spinner label="Loading…" />
         ) : (
-          <p className="empty">{selectedFile?.isDir ? 'A folder: pick a file inside it.' : 'Select a file to preview it.'}</p>
+          <p className="empty">
+            {selectedFile?.isDir
+              ? 'A folder: pick a file inside it.'
+              : 'Select a file to preview it.'}
+          </p>
         )}
       </div>
     </div>

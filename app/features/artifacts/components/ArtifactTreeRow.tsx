@@ -12,7 +12,13 @@ interface Props {
 }
 
 /** One tree row. Names are shown as text: a file name is server data. */
-export const ArtifactTreeRow = memo(function ArtifactTreeRow({ runId, row, selected, tabbable, onActivate }: Props) {
+export const ArtifactTreeRow = memo(function ArtifactTreeRow({
+  runId,
+  row,
+  selected,
+  tabbable,
+  onActivate,
+}: Props) {
   return (
     <div className="artifact-row" style={{ paddingLeft: 6 + row.depth * 16 }}>
       <div
@@ -20,7 +26,7 @@ export const ArtifactTreeRow = memo(function ArtifactTreeRow({ runId, row, selec
         aria-level={row.depth + 1}
         aria-selected={selected}
         aria-expanded={row.isDir ? row.expanded : undefined}
-        aria-label={displayName(row.name)}
+        aria-label={row.label ?? displayName(row.name)}
         data-path={row.path}
         tabIndex={tabbable ? 0 : -1}
         className={selected ? 'artifact-item selected' : 'artifact-item'}
@@ -30,7 +36,7 @@ export const ArtifactTreeRow = memo(function ArtifactTreeRow({ runId, row, selec
           {row.isDir ? (row.expanded ? '▾' : '▸') : '·'}
         </span>
         <span className="artifact-name" title={displayName(row.path)}>
-          {displayName(row.name)}
+          {row.label ?? displayName(row.name)}
         </span>
         {row.loading ? <span className="muted"> …</span> : null}
       </div>

@@ -3,6 +3,7 @@
  * navigation is "next/previous row" and rendering is a plain list.
  */
 import type { FileInfo } from '../../../api';
+import { parseStepImage } from './step-images';
 
 export interface FileRow {
   path: string;
@@ -13,16 +14,48 @@ export interface FileRow {
   expanded: boolean;
   /** Folder is open but its listing has not arrived yet. */
   loading: boolean;
+  /** What the tree shows instead of the name: "samples · step 5" for a logged step image. */
+  label?: string;
+}
+
+/**
+ * A folder's files as the tree lists them: a step image logged with
+ * `log_image(key, step)` is one entry per key and step named "key · step N",
+ * not its PNG and its `%compressed.webp` thumbnail under mangled names.
+ */
+function listedFiles(files: FileInfo[]): { f: FileInfo; label?: string }[] {
+  const out: { f: FileInfo; label?: string }[] = [];
+  const seen = new Map<string, number>();
+  for (const f of files) {
+    const img = f.isDir ? null : parseStepImage(f.path);
+    if (!img || img.step === null) {
+      out.push({ f });
+      continue;
+    }
+    const slot = `${img.key}\u0000${img.step}`;
+    const label = `${img.key.slice(img.key.lastIndexOf('/') + 1)} · step ${img.step}`;
+    const at = seen.get(slot);
+    if (at === undefined) {
+      seen.set(slot, out.length);
+      out.push({ f, label });
+    } else if (!img.compressed) out[at] = { f, label }; // the full image over its thumbnail
+  }
+  return out;
 }
 
 /** listings: folder path ('' = root) -> its files, for folders listed so far. */
-export function visibleFileRows(listings: ReadonlyMap<string, FileInfo[]>, expanded: ReadonlySet<string>): FileRow[] {
+export function visibleFileRows(
+  listings: ReadonlyMap<string, FileInfo[]>,
+  expanded: ReadonlySet<string>,
+): FileRow[] {
   const out: FileRow[] = [];
   const walk = (folder: string, depth: number) => {
     const files = listings.get(folder);
     if (!files) return;
-    const sorted = [...files].sort((a, b) => Number(b.isDir) - Number(a.isDir) || a.path.localeCompare(b.path));
-    for (const f of sorted) {
+    const sorted = [...files].sort(
+      (a, b) => Number(b.isDir) - Number(a.isDir) || a.path.localeCompare(b.path),
+    );
+    for (const { f, label } of listedFiles(sorted)) {
       const open = f.isDir && expanded.has(f.path);
       out.push({
         path: f.path,
@@ -32,6 +65,7 @@ export function visibleFileRows(listings: ReadonlyMap<string, FileInfo[]>, expan
         depth,
         expanded: open,
         loading: open && !listings.has(f.path),
+        ...(label ? { label } : {}),
       });
       if (open) walk(f.path, depth + 1);
     }
@@ -47,7 +81,11 @@ export function ancestorFolders(path: string): string[] {
 }
 
 /** The next row up or down from `current` (files and folders), clamped at the ends. */
-export function neighbourRow(rows: FileRow[], current: string | null, delta: 1 | -1): FileRow | null {
+export function neighbourRow(
+  rows: FileRow[],
+  current: string | null,
+  delta: 1 | -1,
+): FileRow | null {
   if (!rows.length) return null;
   const i = current === null ? -1 : rows.findIndex((r) => r.path === current);
   if (i < 0) return delta === 1 ? rows[0] : rows[rows.length - 1];
@@ -60,5 +98,7 @@ export function neighbourRow(rows: FileRow[], current: string | null, delta: 1 |
  */
 export function displayName(name: string): string {
   // eslint-disable-next-line no-control-regex -- control characters are exactly what is replaced
-  return name.replace(/[\u0000-\u001f\u007f]/g, (c) => String.fromCharCode(c === '\u007f' ? 0x2421 : 0x2400 + c.charCodeAt(0)));
+  return name.replace(/[\u0000-\u001f\u007f]/g, (c) =>
+    String.fromCharCode(c === '\u007f' ? 0x2421 : 0x2400 + c.charCodeAt(0)),
+  );
 }

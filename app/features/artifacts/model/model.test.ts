@@ -6,7 +6,11 @@ import { decodeMangledNumber, groupStepImages, parseStepImage } from './step-ima
 import { allRows, indexRecords, jsonTable, parseDelimited, sortedRowOrder } from './table';
 import { visibleTreeRows } from './tree';
 
-const file = (path: string, size: number | null = 10): FileInfo => ({ path, isDir: false, fileSize: size });
+const file = (path: string, size: number | null = 10): FileInfo => ({
+  path,
+  isDir: false,
+  fileSize: size,
+});
 const dir = (path: string): FileInfo => ({ path, isDir: true, fileSize: null });
 
 describe('artifactKind and limits', () => {
@@ -20,7 +24,11 @@ describe('artifactKind and limits', () => {
     expect(artifactKind('notes/README')).toBe('text');
   });
   it('refuses files over the limit of their kind and binaries', () => {
-    expect(canPreview('json', 50 * 1024 * 1024)).toEqual({ ok: false, reason: 'too-large', limit: 10 * 1024 * 1024 });
+    expect(canPreview('json', 50 * 1024 * 1024)).toEqual({
+      ok: false,
+      reason: 'too-large',
+      limit: 10 * 1024 * 1024,
+    });
     expect(canPreview('json', 1000)).toEqual({ ok: true });
     expect(canPreview('json', null)).toEqual({ ok: true });
     expect(canPreview('binary', 5).ok).toBe(false);
@@ -49,8 +57,14 @@ describe('step images', () => {
     expect(decodeMangledNumber('\ufffd')).toBeNull();
   });
   it('parses names from the recorded 2.17 listing', () => {
-    const p = 'images/predictions%step\u0015%timestamp\u001795808447111\u001c497781-4a7e%compressed.webp';
-    expect(parseStepImage(p)).toEqual({ path: p, key: 'images/predictions', step: 15, compressed: true });
+    const p =
+      'images/predictions%step\u0015%timestamp\u001795808447111\u001c497781-4a7e%compressed.webp';
+    expect(parseStepImage(p)).toEqual({
+      path: p,
+      key: 'images/predictions',
+      step: 15,
+      compressed: true,
+    });
     expect(parseStepImage('images/gradient_gray.png')).toBeNull();
   });
   it('groups by key, one image per step, preferring the PNG', () => {
@@ -82,12 +96,19 @@ describe('tables', () => {
     const text = 'a,b\r\n1,"line one\nline two"\r\n\r\n2,"say ""hi"""\n"3\n",x\n';
     const t = parseDelimited(text, ',');
     expect(t.rowCount).toBe(3);
-    expect(allRows(t)).toEqual([['1', 'line one\nline two'], ['2', 'say "hi"'], ['3\n', 'x']]);
+    expect(allRows(t)).toEqual([
+      ['1', 'line one\nline two'],
+      ['2', 'say "hi"'],
+      ['3\n', 'x'],
+    ]);
     expect(t.warnings).toEqual([]);
   });
   it('reads a quote inside a field as a character, as papaparse does', () => {
     const t = parseDelimited('h,w\nann,5\'10"\nbob,6\'1"\n', ',');
-    expect(allRows(t)).toEqual([['ann', '5\'10"'], ['bob', '6\'1"']]);
+    expect(allRows(t)).toEqual([
+      ['ann', '5\'10"'],
+      ['bob', '6\'1"'],
+    ]);
   });
   it('indexes records without splitting them, and flags an unterminated quote', () => {
     const text = 'h\nr1\n\nr2';
@@ -106,8 +127,17 @@ describe('tables', () => {
     expect(t.row(0)).toBe(t.row(0));
   });
   it('reads the log_table shape and records, rejects other JSON', () => {
-    const t = jsonTable({ columns: ['q', 'n'], data: [['a?', 1], ['b?', { x: 1 }]] });
-    expect(t && allRows(t)).toEqual([['a?', 1], ['b?', '{"x":1}']]);
+    const t = jsonTable({
+      columns: ['q', 'n'],
+      data: [
+        ['a?', 1],
+        ['b?', { x: 1 }],
+      ],
+    });
+    expect(t && allRows(t)).toEqual([
+      ['a?', 1],
+      ['b?', '{"x":1}'],
+    ]);
     expect(jsonTable([{ a: 1 }, { b: 2 }])?.columns).toEqual(['a', 'b']);
     expect(jsonTable({ lr: 0.1 })).toBeNull();
   });
@@ -134,7 +164,13 @@ describe('tree rows', () => {
     ]);
   });
   it('a toggle collapses an open node and opens a closed one', () => {
-    expect(visibleTreeRows(doc, new Set(['/a'])).map((r) => r.label)).toEqual(['a', 'list', '0', '1', 'n']);
+    expect(visibleTreeRows(doc, new Set(['/a'])).map((r) => r.label)).toEqual([
+      'a',
+      'list',
+      '0',
+      '1',
+      'n',
+    ]);
     expect(visibleTreeRows(doc, new Set(['/a/b/c'])).some((r) => r.label === 'd')).toBe(true);
   });
 });
@@ -146,9 +182,27 @@ describe('file rows', () => {
   ]);
   it('lists folders first, nests open folders, marks unlisted open folders as loading', () => {
     const rows = visibleFileRows(listings, new Set(['data']));
-    expect(rows.map((r) => `${r.depth}:${r.name}`)).toEqual(['0:data', '1:raw.csv', '0:a.csv', '0:z.txt']);
+    expect(rows.map((r) => `${r.depth}:${r.name}`)).toEqual([
+      '0:data',
+      '1:raw.csv',
+      '0:a.csv',
+      '0:z.txt',
+    ]);
     const l2 = new Map(listings).set('', [dir('empty')]);
     expect(visibleFileRows(l2, new Set(['empty']))[0].loading).toBe(true);
+  });
+
+  it('lists a step image once per key and step, the PNG over its webp thumbnail', () => {
+    const png = (step: number) => file(`images/s%step%${step}%timestamp%1%u${step}.png`);
+    const webp = (step: number) =>
+      file(`images/s%step%${step}%timestamp%1%u${step}%compressed.webp`);
+    const l = new Map<string, FileInfo[]>([
+      ['', [dir('images')]],
+      ['images', [webp(0), png(0), webp(5), png(5), file('images/plain.png')]],
+    ]);
+    const rows = visibleFileRows(l, new Set(['images'])).filter((r) => r.depth === 1);
+    expect(rows.map((r) => r.label ?? r.name)).toEqual(['plain.png', 's · step 0', 's · step 5']);
+    expect(rows[1].path).toBe(png(0).path);
   });
   it('moves up and down, clamped', () => {
     const rows = visibleFileRows(listings, new Set(['data']));
@@ -157,7 +211,9 @@ describe('file rows', () => {
     expect(neighbourRow(rows, null, 1)?.path).toBe('data');
   });
   it('shows control characters in names as visible symbols', () => {
-    expect(displayName('pred%step\u0010%timestamp\u0017x.png')).toBe('pred%step\u2410%timestamp\u2417x.png');
+    expect(displayName('pred%step\u0010%timestamp\u0017x.png')).toBe(
+      'pred%step\u2410%timestamp\u2417x.png',
+    );
     expect(displayName('plain.png')).toBe('plain.png');
   });
   it('finds the folders to open for a deep link', () => {

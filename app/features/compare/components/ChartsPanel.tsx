@@ -35,13 +35,29 @@ interface Props {
   onToggleGroup: (name: string) => void;
 }
 
-export function ChartsPanel({ layoutKey, runs, metricKeys, common, filter, onFilter, onToggleGroup }: Props) {
+export function ChartsPanel({
+  layoutKey,
+  runs,
+  metricKeys,
+  common,
+  filter,
+  onFilter,
+  onToggleGroup,
+}: Props) {
   const layout = useChartLayout(layoutKey);
   const update = useLayoutStore((s) => s.update);
   const setHighlighted = useHighlight((s) => s.setHighlighted);
   const [text, setText] = useState(filter);
+  const [find, setFind] = useState('');
+  const legendRuns = useMemo(() => {
+    const q = find.trim().toLowerCase();
+    return q ? runs.filter((r) => (r.info.name || r.info.id).toLowerCase().includes(q)) : runs;
+  }, [runs, find]);
   const { re, error } = compileFilter(text);
-  const sections = useMemo(() => sectionsOf(metricKeys.filter((k) => (re ? re.test(k) : true))), [metricKeys, re]);
+  const sections = useMemo(
+    () => sectionsOf(metricKeys.filter((k) => (re ? re.test(k) : true))),
+    [metricKeys, re],
+  );
 
   return (
     <div className="charts-panel">
@@ -60,6 +76,23 @@ export function ChartsPanel({ layoutKey, runs, metricKeys, common, filter, onFil
           />
         </label>
         {error ? <span className="field-error">{error}</span> : null}
+        {!common.groups && runs.length > 8 ? (
+          <label className="field-inline">
+            Legend
+            <input
+              type="search"
+              aria-label="Find runs in the legend"
+              placeholder="Find a run"
+              value={find}
+              onChange={(e) => setFind(e.target.value)}
+            />
+            {find ? (
+              <span className="muted">
+                {legendRuns.length} of {runs.length}
+              </span>
+            ) : null}
+          </label>
+        ) : null}
       </div>
       <ul className="chart-legend" aria-label="Legend">
         {common.groups
@@ -77,12 +110,18 @@ export function ChartsPanel({ layoutKey, runs, metricKeys, common, filter, onFil
                 </button>
               </li>
             ))
-          : runs.map((r) => (
-              <li key={r.info.id} onMouseEnter={() => setHighlighted(r.info.id)} onMouseLeave={() => setHighlighted(null)}>
+          : legendRuns.map((r) => (
+              <li
+                key={r.info.id}
+                onMouseEnter={() => setHighlighted(r.info.id)}
+                onMouseLeave={() => setHighlighted(null)}
+              >
                 <span className="legend-entry">
                   <span className="swatch" style={{ background: common.colors.get(r.info.id) }} />
                   {r.info.name || r.info.id}
-                  {r.info.status === 'FAILED' ? <span className="status-FAILED"> (failed)</span> : null}
+                  {r.info.status === 'FAILED' ? (
+                    <span className="status-FAILED"> (failed)</span>
+                  ) : null}
                 </span>
               </li>
             ))}
@@ -98,7 +137,11 @@ export function ChartsPanel({ layoutKey, runs, metricKeys, common, filter, onFil
                 className="section-toggle"
                 aria-expanded={open}
                 onClick={() =>
-                  update(layoutKey, { collapsed: open ? [...layout.collapsed, s.name] : layout.collapsed.filter((n) => n !== s.name) })
+                  update(layoutKey, {
+                    collapsed: open
+                      ? [...layout.collapsed, s.name]
+                      : layout.collapsed.filter((n) => n !== s.name),
+                  })
                 }
               >
                 {open ? '▾' : '▸'} {s.name} <span className="muted">({s.keys.length})</span>

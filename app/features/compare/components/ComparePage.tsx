@@ -6,7 +6,13 @@ import { useDebounced } from '../../../components/use-debounced';
 import { useUrlParams } from '../../../components/use-url-state';
 import { BucketEngine } from '../engine';
 import { groupRuns } from '../model/groups';
-import { comparePatch, parseCompareState, TABS, type CompareState, type CompareTab } from '../model/url-state';
+import {
+  comparePatch,
+  parseCompareState,
+  TABS,
+  type CompareState,
+  type CompareTab,
+} from '../model/url-state';
 import { formatXMode, parseXMode } from '../model/x-axis';
 import { compareRunsQueryOptions } from '../queries';
 import { runColor } from './chart-geometry';
@@ -15,10 +21,13 @@ import { ImageGrid } from './ImageGrid';
 import type { ChartCommon } from './LineChartCard';
 import { ParallelCoords } from './ParallelCoords';
 import { RunDiffTable } from './RunDiffTable';
+import { useDocumentTitle } from '../../../components/use-document-title';
 
 // recharts (~400 kB) is only for these two tabs: out of the chunk the line charts wait for.
 const BarPanel = lazy(() => import('./BarPanel').then((m) => ({ default: m.BarPanel })));
-const ScatterPanel = lazy(() => import('./ScatterPanel').then((m) => ({ default: m.ScatterPanel })));
+const ScatterPanel = lazy(() =>
+  import('./ScatterPanel').then((m) => ({ default: m.ScatterPanel })),
+);
 
 const TAB_LABEL: Record<CompareTab, string> = {
   charts: 'Line charts',
@@ -47,17 +56,41 @@ export function ComparePage() {
   }, [smoothDebounced, state.smoothing, set]);
 
   const layoutKey = state.experimentIds.join(',') || (runs[0]?.info.experimentId ?? 'none');
-  const metricKeys = useMemo(() => [...new Set(runs.flatMap((r) => Object.keys(r.metrics)))].sort(), [runs]);
-  const paramKeys = useMemo(() => [...new Set(runs.flatMap((r) => Object.keys(r.params)))].sort(), [runs]);
-  const tagKeys = useMemo(() => [...new Set(runs.flatMap((r) => Object.keys(r.tags)))].filter((k) => !k.startsWith('mlflow.')).sort(), [runs]);
+  const metricKeys = useMemo(
+    () => [...new Set(runs.flatMap((r) => Object.keys(r.metrics)))].sort(),
+    [runs],
+  );
+  const paramKeys = useMemo(
+    () => [...new Set(runs.flatMap((r) => Object.keys(r.params)))].sort(),
+    [runs],
+  );
+  const tagKeys = useMemo(
+    () =>
+      [...new Set(runs.flatMap((r) => Object.keys(r.tags)))]
+        .filter((k) => !k.startsWith('mlflow.'))
+        .sort(),
+    [runs],
+  );
   const runIds = useMemo(() => runs.map((r) => r.info.id), [runs]);
-  const names = useMemo(() => new Map(runs.map((r) => [r.info.id, r.info.name || r.info.id])), [runs]);
+  const names = useMemo(
+    () => new Map(runs.map((r) => [r.info.id, r.info.name || r.info.id])),
+    [runs],
+  );
   const colors = useMemo(() => new Map(runs.map((r, i) => [r.info.id, runColor(i)])), [runs]);
   const groups = useMemo(() => {
     if (!state.groupBy) return null;
     const simple = runs.map((r) => ({ id: r.info.id, params: r.params, tags: r.tags }));
-    return groupRuns(simple, state.groupBy).map((g, i) => ({ name: g.name, ids: g.runIds, color: runColor(i) }));
+    return groupRuns(simple, state.groupBy).map((g, i) => ({
+      name: g.name,
+      ids: g.runIds,
+      color: runColor(i),
+    }));
   }, [runs, state.groupBy]);
+  useDocumentTitle(
+    state.runIds.length || runs.length
+      ? `Compare ${state.runIds.length || runs.length} runs`
+      : 'Compare runs',
+  );
   const onZoom = useCallback((zoom: [number, number] | null) => set({ zoom }), [set]);
 
   const common = useMemo<ChartCommon>(
@@ -76,14 +109,30 @@ export function ComparePage() {
       band: state.band,
       onZoom,
     }),
-    [engine, runIds, names, colors, state.xMode, state.zoom, state.smoothing, state.log, state.outliers, groups, expanded, state.band, onZoom],
+    [
+      engine,
+      runIds,
+      names,
+      colors,
+      state.xMode,
+      state.zoom,
+      state.smoothing,
+      state.log,
+      state.outliers,
+      groups,
+      expanded,
+      state.band,
+      onZoom,
+    ],
   );
 
   if (state.runIds.length === 0 && !(state.top > 0 && state.experimentIds.length))
     return (
       <section className="page">
         <h1>Compare runs</h1>
-        <div className="empty">No runs selected. Pick runs in an experiment's runs table and press Compare.</div>
+        <div className="empty">
+          No runs selected. Pick runs in an experiment's runs table and press Compare.
+        </div>
       </section>
     );
 
@@ -93,13 +142,27 @@ export function ComparePage() {
         <h1 style={{ margin: 0 }}>Compare {state.runIds.length || runs.length} runs</h1>
         {runsQuery.isPending ? <Spinner label="Loading runs…" /> : null}
       </div>
-      {runsQuery.error ? <ErrorNotice error={runsQuery.error} title="Could not load runs" onRetry={() => void runsQuery.refetch()} /> : null}
+      {runsQuery.error ? (
+        <ErrorNotice
+          error={runsQuery.error}
+          title="Could not load runs"
+          onRetry={() => void runsQuery.refetch()}
+        />
+      ) : null}
       {runsQuery.isSuccess && state.runIds.length > 0 && runs.length < state.runIds.length ? (
-        <div className="muted">{state.runIds.length - runs.length} of the requested runs were not found.</div>
+        <div className="muted">
+          {state.runIds.length - runs.length} of the requested runs were not found.
+        </div>
       ) : null}
       <div className="tabs" role="tablist" aria-label="Compare views">
         {TABS.map((t) => (
-          <button key={t} type="button" role="tab" aria-selected={state.tab === t} onClick={() => set({ tab: t })}>
+          <button
+            key={t}
+            type="button"
+            role="tab"
+            aria-selected={state.tab === t}
+            onClick={() => set({ tab: t })}
+          >
             {TAB_LABEL[t]}
           </button>
         ))}
@@ -109,7 +172,10 @@ export function ComparePage() {
           <div className="toolbar compare-controls">
             <label className="field-inline">
               X axis
-              <select value={formatXMode(state.xMode)} onChange={(e) => set({ xMode: parseXMode(e.target.value), zoom: null })}>
+              <select
+                value={formatXMode(state.xMode)}
+                onChange={(e) => set({ xMode: parseXMode(e.target.value), zoom: null })}
+              >
                 <option value="step">Step</option>
                 <option value="wall">Wall time</option>
                 <option value="relative">Relative time</option>
@@ -122,15 +188,30 @@ export function ComparePage() {
             </label>
             <label className="field-inline">
               Smoothing
-              <input type="range" min={0} max={0.99} step={0.01} value={smooth} onChange={(e) => setSmooth(Number(e.target.value))} />
+              <input
+                type="range"
+                min={0}
+                max={0.99}
+                step={0.01}
+                value={smooth}
+                onChange={(e) => setSmooth(Number(e.target.value))}
+              />
               <output className="num">{smooth.toFixed(2)}</output>
             </label>
             <label className="field-inline">
-              <input type="checkbox" checked={state.log} onChange={(e) => set({ log: e.target.checked })} />
+              <input
+                type="checkbox"
+                checked={state.log}
+                onChange={(e) => set({ log: e.target.checked })}
+              />
               Log scale
             </label>
             <label className="field-inline">
-              <input type="checkbox" checked={state.outliers} onChange={(e) => set({ outliers: e.target.checked })} />
+              <input
+                type="checkbox"
+                checked={state.outliers}
+                onChange={(e) => set({ outliers: e.target.checked })}
+              />
               Ignore outliers
             </label>
             <label className="field-inline">
@@ -140,7 +221,11 @@ export function ComparePage() {
                 onChange={(e) => {
                   const v = e.target.value;
                   const i = v.indexOf(':');
-                  set({ groupBy: v ? { kind: v.slice(0, i) === 'tag' ? 'tag' : 'param', key: v.slice(i + 1) } : null });
+                  set({
+                    groupBy: v
+                      ? { kind: v.slice(0, i) === 'tag' ? 'tag' : 'param', key: v.slice(i + 1) }
+                      : null,
+                  });
                   setExpanded(new Set());
                 }}
               >
@@ -160,7 +245,10 @@ export function ComparePage() {
             {state.groupBy ? (
               <label className="field-inline">
                 Band
-                <select value={state.band} onChange={(e) => set({ band: e.target.value as CompareState['band'] })}>
+                <select
+                  value={state.band}
+                  onChange={(e) => set({ band: e.target.value as CompareState['band'] })}
+                >
                   <option value="minmax">Min–max</option>
                   <option value="std">Std dev</option>
                   <option value="stderr">Std error</option>
@@ -194,10 +282,27 @@ export function ComparePage() {
       ) : (
         <div role="tabpanel" aria-label={TAB_LABEL[state.tab]}>
           <Suspense fallback={<Spinner label="Loading chart…" />}>
-            {state.tab === 'bar' ? <BarPanel layoutKey={layoutKey} runs={runs} metricKeys={metricKeys} colors={colors} /> : null}
-            {state.tab === 'scatter' ? <ScatterPanel layoutKey={layoutKey} runs={runs} metricKeys={metricKeys} paramKeys={paramKeys} /> : null}
+            {state.tab === 'bar' ? (
+              <BarPanel layoutKey={layoutKey} runs={runs} metricKeys={metricKeys} colors={colors} />
+            ) : null}
+            {state.tab === 'scatter' ? (
+              <ScatterPanel
+                layoutKey={layoutKey}
+                runs={runs}
+                metricKeys={metricKeys}
+                paramKeys={paramKeys}
+              />
+            ) : null}
           </Suspense>
-          {state.tab === 'parallel' ? <ParallelCoords layoutKey={layoutKey} runs={runs} metricKeys={metricKeys} paramKeys={paramKeys} colors={colors} /> : null}
+          {state.tab === 'parallel' ? (
+            <ParallelCoords
+              layoutKey={layoutKey}
+              runs={runs}
+              metricKeys={metricKeys}
+              paramKeys={paramKeys}
+              colors={colors}
+            />
+          ) : null}
           {state.tab === 'images' ? <ImageGrid runs={runs} /> : null}
           {state.tab === 'diff' ? <RunDiffTable runs={runs} /> : null}
         </div>

@@ -17,6 +17,7 @@ import { ticksFor } from '../model/ticks';
 import { CHART_HEIGHT, plotArea } from './chart-geometry';
 import { ChartAxes } from './ChartAxes';
 import { ChartOverlay, type MarkedLine, type TipSeries } from './ChartOverlay';
+import { SingleValueBars } from './SingleValueBars';
 import { useUPlot, type PlotSeries, type PlotSpec } from './use-uplot';
 
 export interface ChartCommon {
@@ -51,7 +52,10 @@ function statusText(s: ChartStatus): string {
  * Mounts its chart only while near the viewport: charts out of view are neither drawn nor
  * fetched. `visible`: in the viewport itself, where requests go first (load-order.ts).
  */
-function useInView<T extends Element>(): [React.RefObject<T | null>, { near: boolean; visible: boolean; measured: boolean }] {
+function useInView<T extends Element>(): [
+  React.RefObject<T | null>,
+  { near: boolean; visible: boolean; measured: boolean },
+] {
   const ref = useRef<T>(null);
   const noIO = typeof IntersectionObserver === 'undefined';
   const [near, setNear] = useState(noIO);
@@ -59,7 +63,9 @@ function useInView<T extends Element>(): [React.RefObject<T | null>, { near: boo
   useEffect(() => {
     const el = ref.current;
     if (!el || typeof IntersectionObserver === 'undefined') return;
-    const io = new IntersectionObserver((es) => setNear(es.some((e) => e.isIntersecting)), { rootMargin: '200px 0px' });
+    const io = new IntersectionObserver((es) => setNear(es.some((e) => e.isIntersecting)), {
+      rootMargin: '200px 0px',
+    });
     const vo = new IntersectionObserver((es) => setVisible(es.some((e) => e.isIntersecting)));
     io.observe(el);
     vo.observe(el);
@@ -85,7 +91,13 @@ function useWidth(ref: React.RefObject<Element | null>): number {
   return w;
 }
 
-export const LineChartCard = memo(function LineChartCard({ metricKey, c }: { metricKey: string; c: ChartCommon }) {
+export const LineChartCard = memo(function LineChartCard({
+  metricKey,
+  c,
+}: {
+  metricKey: string;
+  c: ChartCommon;
+}) {
   const [ref, view] = useInView<HTMLElement>();
   const inView = view.near;
   const turn = useLoadTurn(view.measured, view.near, view.visible);
@@ -99,8 +111,16 @@ export const LineChartCard = memo(function LineChartCard({ metricKey, c }: { met
     if (!c.groups) return c.runIds;
     return c.groups.filter((g) => c.expanded.has(g.name)).flatMap((g) => g.ids);
   }, [c.groups, c.expanded, c.runIds]);
-  const groupsReq = useMemo(() => (c.groups ? c.groups.map((g) => ({ name: g.name, ids: g.ids })) : null), [c.groups]);
-  const { result, status, error } = useChartLines({
+  const groupsReq = useMemo(
+    () => (c.groups ? c.groups.map((g) => ({ name: g.name, ids: g.ids })) : null),
+    [c.groups],
+  );
+  const {
+    result,
+    status,
+    single: singleAll,
+    error,
+  } = useChartLines({
     engine: c.engine,
     runIds: c.groups ? c.runIds : visibleRuns,
     drawIds: visibleRuns,
@@ -117,13 +137,20 @@ export const LineChartCard = memo(function LineChartCard({ metricKey, c }: { met
     visible: view.visible,
     turn,
   });
+  const single = c.groups ? null : singleAll;
   useReportLoad(metricKey, view.visible, !!result || !!error, status.allFull || !!error);
 
   const formatX = useMemo(() => xFormatter(c.xMode), [c.xMode]);
   const xDomain = result?.xDomain ?? null;
   const yDomain = result?.yDomain ?? null;
-  const xTicks = useMemo(() => (xDomain ? ticksFor(xDomain, false, Math.max(2, Math.floor(plot.width / 90))) : []), [xDomain, plot.width]);
-  const yTicks = useMemo(() => (yDomain ? ticksFor(yDomain, c.log, Math.max(2, Math.floor(plot.height / 40))) : []), [yDomain, c.log, plot.height]);
+  const xTicks = useMemo(
+    () => (xDomain ? ticksFor(xDomain, false, Math.max(2, Math.floor(plot.width / 90))) : []),
+    [xDomain, plot.width],
+  );
+  const yTicks = useMemo(
+    () => (yDomain ? ticksFor(yDomain, c.log, Math.max(2, Math.floor(plot.height / 40))) : []),
+    [yDomain, c.log, plot.height],
+  );
 
   // Data and domains only, never hover state: a new spec means one setData.
   const drawn = useMemo(() => {
@@ -145,11 +172,26 @@ export const LineChartCard = memo(function LineChartCard({ metricKey, c }: { met
       tip.push({ name, color, col: l.ys });
       if (l.markers.length) marked.push({ id: l.id, name, color, markers: l.markers });
     }
-    const spec: PlotSpec = { xs: result.xs, series, xDomain, yDomain, log: c.log, xTicks, yTicks, thin: !!c.groups };
+    const spec: PlotSpec = {
+      xs: result.xs,
+      series,
+      xDomain,
+      yDomain,
+      log: c.log,
+      xTicks,
+      yTicks,
+      thin: !!c.groups,
+    };
     return { spec, tip, marked };
   }, [result, xDomain, yDomain, c.log, c.groups, c.colors, c.names, xTicks, yTicks]);
 
-  useUPlot(canvasRef, inView && drawn ? drawn.spec : null, width, CHART_HEIGHT, view.visible);
+  useUPlot(
+    canvasRef,
+    inView && drawn && !single ? drawn.spec : null,
+    width,
+    CHART_HEIGHT,
+    view.visible,
+  );
 
   const highlight = useMemo(() => {
     const l = highlighted ? result?.lines.find((x) => x.id === highlighted) : undefined;
@@ -169,8 +211,14 @@ export const LineChartCard = memo(function LineChartCard({ metricKey, c }: { met
     >
       <figcaption className="chart-head">
         <strong>{metricKey}</strong>
-        <span className="muted chart-status">{result ? statusText(status) : inView ? 'loading…' : ''}</span>
-        {nonFinite ? <span className="badge" title="NaN and ±inf are drawn as gaps with markers">{nonFinite} NaN/inf marked</span> : null}
+        <span className="muted chart-status">
+          {single ? 'one value per run' : result ? statusText(status) : inView ? 'loading…' : ''}
+        </span>
+        {nonFinite ? (
+          <span className="badge" title="NaN and ±inf are drawn as gaps with markers">
+            {nonFinite} NaN/inf marked
+          </span>
+        ) : null}
         {c.zoom ? (
           <button type="button" className="button small" onClick={() => c.onZoom(null)}>
             Reset zoom
@@ -179,10 +227,29 @@ export const LineChartCard = memo(function LineChartCard({ metricKey, c }: { met
       </figcaption>
       <div ref={bodyRef} className="chart-body" style={{ height: CHART_HEIGHT }}>
         {error ? <ErrorNotice error={error} title={`Could not load ${metricKey}`} /> : null}
-        {inView ? <div ref={canvasRef} className="chart-canvas" aria-hidden="true" /> : null}
-        {inView && drawn ? (
+        {inView && !single ? (
+          <div ref={canvasRef} className="chart-canvas" aria-hidden="true" />
+        ) : null}
+        {inView && single ? (
+          <SingleValueBars
+            metricKey={metricKey}
+            values={single}
+            names={c.names}
+            colors={c.colors}
+            height={CHART_HEIGHT}
+          />
+        ) : null}
+        {inView && drawn && !single ? (
           <>
-            <ChartAxes plot={plot} xDomain={drawn.spec.xDomain} yDomain={drawn.spec.yDomain} log={c.log} xTicks={xTicks} yTicks={yTicks} formatX={formatX} />
+            <ChartAxes
+              plot={plot}
+              xDomain={drawn.spec.xDomain}
+              yDomain={drawn.spec.yDomain}
+              log={c.log}
+              xTicks={xTicks}
+              yTicks={yTicks}
+              formatX={formatX}
+            />
             <ChartOverlay
               plot={plot}
               xDomain={drawn.spec.xDomain}
@@ -198,7 +265,9 @@ export const LineChartCard = memo(function LineChartCard({ metricKey, c }: { met
             />
           </>
         ) : null}
-        {result && !result.lines.length && !result.groups.length ? <div className="empty">No data for these runs</div> : null}
+        {result && !result.lines.length && !result.groups.length ? (
+          <div className="empty">No data for these runs</div>
+        ) : null}
       </div>
     </figure>
   );

@@ -4,7 +4,7 @@ import { runQueryOptions } from '../../../lib/shared-queries';
 import { runPath } from '../../../lib/paths';
 import { experimentIdFromSource } from '../model/run-link';
 
-/** A link to a version's source run; fetches the run only when the source does not name the experiment. */
+/** A link to a version's source run, named after the run (fetched, and shared through the cache). */
 export function RunLink({
   runId,
   source,
@@ -15,7 +15,7 @@ export function RunLink({
   label?: string;
 }) {
   const fromSource = experimentIdFromSource(source, runId);
-  const run = useQuery({ ...runQueryOptions(runId), enabled: !fromSource && !!runId });
+  const run = useQuery({ ...runQueryOptions(runId), enabled: !!runId });
   if (!runId) return <span className="muted">none</span>;
   const exp = fromSource ?? run.data?.info.experimentId;
   const text = label ?? run.data?.info.name ?? runId.slice(0, 8);

@@ -11,7 +11,7 @@ export function RelatedSection({ runId, experimentId }: { runId: string; experim
   const versions = useQuery(runModelVersionsQueryOptions(runId));
   return (
     <div className="run-section grid-2">
-      <section className="card" aria-labelledby="run-versions">
+      <section id="models" className="card" aria-labelledby="run-versions">
         <h2 id="run-versions" style={{ marginTop: 0 }}>
           Registered model versions
         </h2>
@@ -41,7 +41,7 @@ export function RelatedSection({ runId, experimentId }: { runId: string; experim
           </ul>
         ) : null}
       </section>
-      <section className="card" aria-labelledby="run-traces">
+      <section id="traces" className="card" aria-labelledby="run-traces">
         <h2 id="run-traces" style={{ marginTop: 0 }}>
           Traces
         </h2>

@@ -9,10 +9,18 @@ import { toast } from '../../../components/toast-store';
 import { formatDateTime, formatDuration } from '../../../lib/format';
 import { useDeleteRun, useRenameRun, useRestoreRun } from '../mutations';
 import { runChildrenQueryOptions } from '../queries';
-import { comparePath, experimentPath, runPath } from '../../../lib/paths';
+import { comparePath, experimentPath, experimentsPath, runPath } from '../../../lib/paths';
 
 /** Name (editable), status and times, user, source, id, parent and child runs, actions. */
-export function RunHeader({ run, modelFolders }: { run: Run; modelFolders: string[] }) {
+export function RunHeader({
+  run,
+  experimentName,
+  modelFolders,
+}: {
+  run: Run;
+  experimentName: string | undefined;
+  modelFolders: string[];
+}) {
   const { info, tags } = run;
   const [editing, setEditing] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
@@ -27,9 +35,13 @@ export function RunHeader({ run, modelFolders }: { run: Run; modelFolders: strin
 
   return (
     <header className="run-header">
-      <p className="muted" style={{ margin: '0 0 4px' }}>
-        <Link to={experimentPath(info.experimentId)}>Experiment {info.experimentId}</Link> / Run
-      </p>
+      <nav aria-label="Breadcrumb" className="muted breadcrumb">
+        <Link to={experimentsPath()}>Experiments</Link> /{' '}
+        <Link to={experimentPath(info.experimentId)}>
+          {experimentName ?? `Experiment ${info.experimentId}`}
+        </Link>{' '}
+        / Run
+      </nav>
       <div className="toolbar" style={{ marginBottom: 6 }}>
         {editing ? (
           <RenameForm run={run} onDone={() => setEditing(false)} />

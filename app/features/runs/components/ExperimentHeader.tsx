@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { CopyButton } from '../../../components/CopyButton';
 import { ErrorNotice } from '../../../components/ErrorNotice';
+import { Folded } from '../../../components/Folded';
 import { MarkdownText } from '../../../components/MarkdownText';
 import { TagChips } from '../../../components/TagChips';
 import { experimentQueryOptions } from '../../../lib/shared-queries';
@@ -37,7 +38,9 @@ export function ExperimentHeader({ experimentId }: { experimentId: string }) {
       <TagChips tags={e.tags} />
       {e.description ? (
         <div className="card" style={{ marginTop: 8 }}>
-          <MarkdownText source={e.description} />
+          <Folded label="description">
+            <MarkdownText source={e.description} />
+          </Folded>
         </div>
       ) : null}
     </header>

@@ -43,7 +43,13 @@ export const SpanRow = memo(function SpanRow(p: SpanRowProps) {
   const left = ((span.startNs - p.t0) / range) * 100;
   const width = Math.max(((p.endNs - span.startNs) / range) * 100, 0.15);
   const isError = span.status === 'ERROR';
-  const cls = ['span-row', p.selected && 'selected', p.context && 'context', p.highlighted && 'highlighted', isError && 'error']
+  const cls = [
+    'span-row',
+    p.selected && 'selected',
+    p.context && 'context',
+    p.highlighted && 'highlighted',
+    isError && 'error',
+  ]
     .filter(Boolean)
     .join(' ');
   return (
@@ -66,7 +72,11 @@ export const SpanRow = memo(function SpanRow(p: SpanRowProps) {
             type="button"
             tabIndex={-1}
             className="span-toggle"
-            aria-label={p.expanded ? `Collapse ${truncate(span.name, 60)}` : `Expand ${truncate(span.name, 60)}`}
+            aria-label={
+              p.expanded
+                ? `Collapse ${truncate(span.name, 60)}`
+                : `Expand ${truncate(span.name, 60)}`
+            }
             onClick={(e) => {
               e.stopPropagation();
               p.onToggle(p.index);
@@ -92,17 +102,26 @@ export const SpanRow = memo(function SpanRow(p: SpanRowProps) {
         ) : null}
       </div>
       <div className="span-bar-cell">
-        <div className={`span-bar span-bar-${isError ? 'error' : 'ok'}`} style={{ left: `${left}%`, width: `${width}%` }} />
+        <div
+          className={`span-bar span-bar-${isError ? 'error' : 'ok'}`}
+          style={{ left: `${left}%`, width: `${width}%` }}
+        />
         {p.sections
           ? criticalBars(p.sections, p.t0, p.t1, p.barPx).map((b, k) => (
               <div
                 key={k}
                 className="span-bar-critical"
-                style={{ left: `${((b.startNs - p.t0) / range) * 100}%`, width: `${((b.endNs - b.startNs) / range) * 100}%` }}
+                style={{
+                  left: `${((b.startNs - p.t0) / range) * 100}%`,
+                  width: `${((b.endNs - b.startNs) / range) * 100}%`,
+                }}
               />
             ))
           : null}
-        <span className="span-duration" style={{ left: `min(calc(${Math.max(left + width, 0)}% + 4px), calc(100% - 64px))` }}>
+        <span
+          className="span-duration"
+          style={{ left: `calc(${Math.min(Math.max(left + width, 0), 100)}% + 4px)` }}
+        >
           {formatNs(p.endNs - span.startNs)}
         </span>
       </div>

@@ -7,11 +7,18 @@ import { useRowSlots } from '../../../components/use-row-slots';
 import { rowsInDomOrder } from '../../../lib/row-slots';
 import type { CriticalSection } from '../model/critical-path';
 import { formatNs } from '../model/format-ns';
-import { collapseFromDepth, noneCollapsed, revealSpan, toggleCollapsed, visibleRows } from '../model/rows';
+import {
+  collapseFromDepth,
+  noneCollapsed,
+  revealSpan,
+  toggleCollapsed,
+  visibleRows,
+} from '../model/rows';
 import { buildRowFilter, countMatches, type SearchMode } from '../model/search';
 import { criticalSectionsOf, spanTypeCountsOf } from '../model/per-tree';
 import type { SpanTree } from '../model/tree';
-import { KeyboardHelp } from './KeyboardHelp';
+import { KeyboardHelp } from '../../../components/ShortcutSheet';
+import { TRACE_SHORTCUTS } from './shortcuts';
 import { Minimap } from './Minimap';
 import { ROW_HEIGHT, SpanRow } from './SpanRow';
 import { TimelineToolbar } from './TimelineToolbar';
@@ -19,7 +26,11 @@ import { useElementWidth } from './use-element-width';
 import { formatInt } from '../../../lib/format';
 
 const isTyping = (t: EventTarget | null) =>
-  t instanceof HTMLElement && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || t.isContentEditable);
+  t instanceof HTMLElement &&
+  (t.tagName === 'INPUT' ||
+    t.tagName === 'TEXTAREA' ||
+    t.tagName === 'SELECT' ||
+    t.isContentEditable);
 
 /**
  * The span tree and waterfall: one flat, virtualized list of precomputed rows
@@ -28,21 +39,35 @@ const isTyping = (t: EventTarget | null) =>
  */
 const NO_SECTIONS: ReadonlyMap<number, CriticalSection[]> = new Map();
 
-export function SpanTimeline({ tree, selected, onSelect }: { tree: SpanTree; selected: number; onSelect: (i: number) => void }) {
+export function SpanTimeline({
+  tree,
+  selected,
+  onSelect,
+}: {
+  tree: SpanTree;
+  selected: number;
+  onSelect: (i: number) => void;
+}) {
   const [collapsed, setCollapsed] = useState(() => noneCollapsed(tree));
   const [text, setText] = useState('');
   const query = useDebounced(text, tree.spans.length > 5000 ? 200 : 80);
   const [mode, setMode] = useState<SearchMode>('filter');
   const [types, setTypes] = useState<string[]>([]);
   const [errorsOnly, setErrorsOnly] = useState(false);
-  const [win, setWin] = useState<[number, number]>(() => [tree.startNs, tree.startNs + tree.totalNs]);
+  const [win, setWin] = useState<[number, number]>(() => [
+    tree.startNs,
+    tree.startNs + tree.totalNs,
+  ]);
   const [help, setHelp] = useState(false);
   const scrollRef = useRef<HTMLDivElement>(null);
   const axisBarRef = useRef<HTMLDivElement>(null);
   // The list starts below the app bar, the trace summary, the toolbar, the minimap and the axis:
   // about 400 px at the default font size. A closer guess means the first commit renders the
   // rows in view and no more (too high a guess builds rows that the measurement then drops).
-  const [initialRect] = useState(() => ({ width: 0, height: Math.max(200, (globalThis.innerHeight || 800) - 400) }));
+  const [initialRect] = useState(() => ({
+    width: 0,
+    height: Math.max(200, (globalThis.innerHeight || 800) - 400),
+  }));
   const barPx = useElementWidth(axisBarRef, 600);
   const searchRef = useRef<HTMLInputElement>(null);
 
@@ -147,13 +172,17 @@ export function SpanTimeline({ tree, selected, onSelect }: { tree: SpanTree; sel
     if (!textMask) return;
     const n = tree.spans.length;
     for (let step = 1; step <= n; step++) {
-      const i = (((selected < 0 ? (back ? 0 : -1) : selected) + (back ? -step : step)) % n + n) % n;
+      const i =
+        ((((selected < 0 ? (back ? 0 : -1) : selected) + (back ? -step : step)) % n) + n) % n;
       if (textMask[i]) return onSelect(i);
     }
   };
 
   const items = virtualizer.getVirtualItems();
-  const slots = useRowSlots(items.map((v) => v.index), scrollRef);
+  const slots = useRowSlots(
+    items.map((v) => v.index),
+    scrollRef,
+  );
   const domRows = rowsInDomOrder(items, slots, virtualizer.isScrolling);
 
   const [t0, t1] = win;
@@ -243,7 +272,7 @@ export function SpanTimeline({ tree, selected, onSelect }: { tree: SpanTree; sel
           })}
         </div>
       </div>
-      <KeyboardHelp open={help} onClose={() => setHelp(false)} />
+      <KeyboardHelp keys={TRACE_SHORTCUTS} open={help} onClose={() => setHelp(false)} />
     </div>
   );
 }

@@ -13,6 +13,7 @@ import { PayloadView } from './PayloadView';
 import { SpanTypeIcon } from './SpanTypeIcon';
 import { TraceTags } from './TraceTags';
 import { formatInt } from '../../../lib/format';
+import { useDocumentTitle } from '../../../components/use-document-title';
 import { runPath } from '../../../lib/paths';
 
 /** Back link, the trace's name and status, and its request id (with a copy button). */
@@ -25,6 +26,7 @@ export function TraceTitle({
   name?: string;
   status?: string;
 }) {
+  useDocumentTitle(name || `Trace ${requestId}`);
   return (
     <div className="toolbar" style={{ marginBottom: 4 }}>
       <Link to=".." relative="path" className="muted">
