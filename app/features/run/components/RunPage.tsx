@@ -65,15 +65,9 @@ export function RunPage({
         </div>
         <TagsTable runId={runId} tags={run.tags} />
         <DatasetsSection datasets={run.datasets} />
+        <ModelsSection run={run} />
       </div>
-<<<<<<< HEAD
-      <TagsTable runId={runId} tags={run.tags} />
-      <DatasetsSection datasets={run.datasets} />
-      <ModelsSection run={run} />
-      <section aria-labelledby="run-artifacts" className="run-section">
-=======
       <section id="artifacts" aria-labelledby="run-artifacts" className="run-section run-anchor">
->>>>>>> main
         <h2 id="run-artifacts">Artifacts</h2>
         {artifacts}
       </section>
