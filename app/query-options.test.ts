@@ -49,6 +49,8 @@ const samples: Record<string, unknown[]> = {
   serverInfoQueryOptions: [],
   loggedModelQueryOptions: [S(1)],
   serverLineQueryOptions: [],
+  sessionListQueryOptions: [S(1)],
+  sessionTracesQueryOptions: [S(1), S(2)],
   loggedModelVersionsQueryOptions: [S(1), S(2)],
   loggedModelUsersQueryOptions: [S(1), S(2)],
   loggedModelListQueryOptions: [{ experimentId: S(1), filter: '', orderBy: [] }],

@@ -115,6 +115,14 @@ export function createRouter(qc: QueryClient) {
               ...lazyRoute(qc, () => import('./routes/logged-models')),
             },
             {
+              path: 'experiments/:experimentId/sessions',
+              ...lazyRoute(qc, () => import('./routes/sessions')),
+            },
+            {
+              path: 'experiments/:experimentId/sessions/:sessionId',
+              ...lazyRoute(qc, () => import('./routes/session')),
+            },
+            {
               path: 'logged-models/:modelId',
               ...lazyRoute(qc, () => import('./routes/logged-model')),
             },

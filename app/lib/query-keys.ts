@@ -83,6 +83,10 @@ export const traceKeys = {
   data: (requestId: string) => [...traceKeys.all, 'data', requestId] as const,
   /** The traces a run produced (one page, the run page's related section). */
   ofRun: (runId: string) => [...traceKeys.all, 'of-run', runId] as const,
+  /** MLflow 3 chat sessions: an experiment's traces grouped by `mlflow.trace.session`. */
+  sessions: (experimentId: string) => [...traceKeys.all, 'sessions', experimentId] as const,
+  session: (experimentId: string, sessionId: string) =>
+    [...traceKeys.all, 'session', experimentId, sessionId] as const,
 };
 
 export const loggedModelKeys = {
