@@ -122,6 +122,8 @@ export function createRouter(qc: QueryClient) {
               path: 'experiments/:experimentId/sessions/:sessionId',
               ...lazyRoute(qc, () => import('./routes/session')),
             },
+            { path: 'prompts', ...lazyRoute(qc, () => import('./routes/prompts')) },
+            { path: 'prompts/:name', ...lazyRoute(qc, () => import('./routes/prompt')) },
             {
               path: 'logged-models/:modelId',
               ...lazyRoute(qc, () => import('./routes/logged-model')),

@@ -99,3 +99,12 @@ export const loggedModelKeys = {
 
 /** The tracking server's MLflow line (2 or 3), from `/version`. */
 export const serverLineKey = ['server', 'line'] as const;
+
+/** MLflow 3's prompt registry (registered models tagged `mlflow.prompt.is_prompt`). */
+export const promptKeys = {
+  all: ['prompts'] as const,
+  lists: () => [...promptKeys.all, 'list'] as const,
+  list: (params: object) => [...promptKeys.lists(), params] as const,
+  detail: (name: string) => [...promptKeys.all, 'detail', name] as const,
+  versions: (name: string) => [...promptKeys.all, 'versions', name] as const,
+};
