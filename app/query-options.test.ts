@@ -49,6 +49,8 @@ const samples: Record<string, unknown[]> = {
   serverInfoQueryOptions: [],
   loggedModelQueryOptions: [S(1)],
   serverLineQueryOptions: [],
+  evaluationTracesQueryOptions: [S(1), S(2)],
+  evaluationRunsQueryOptions: [S(1)],
   promptListQueryOptions: [S(1)],
   promptQueryOptions: [S(1)],
   promptVersionsQueryOptions: [S(1)],

@@ -122,6 +122,10 @@ export function createRouter(qc: QueryClient) {
               path: 'experiments/:experimentId/sessions/:sessionId',
               ...lazyRoute(qc, () => import('./routes/session')),
             },
+            {
+              path: 'experiments/:experimentId/evaluations/:runId',
+              ...lazyRoute(qc, () => import('./routes/evaluation')),
+            },
             { path: 'prompts', ...lazyRoute(qc, () => import('./routes/prompts')) },
             { path: 'prompts/:name', ...lazyRoute(qc, () => import('./routes/prompt')) },
             {

@@ -24,6 +24,8 @@ export const runKeys = {
     [...runKeys.all, 'children', parentId, [...experimentIds].sort()] as const,
   /** Runs that took a logged model as an input (MLflow 3). */
   usingModel: (modelId: string) => [...runKeys.all, 'using-model', modelId] as const,
+  /** An experiment's `mlflow.genai.evaluate` runs (MLflow 3). */
+  evaluations: (experimentId: string) => [...runKeys.all, 'evaluations', experimentId] as const,
   /** The runs of the compare page (by id, or the top N of experiments): a `Run[]`, not pages. */
   compare: (params: object) => [...runKeys.all, 'compare', params] as const,
 };
@@ -85,6 +87,8 @@ export const traceKeys = {
   ofRun: (runId: string) => [...traceKeys.all, 'of-run', runId] as const,
   /** MLflow 3 chat sessions: an experiment's traces grouped by `mlflow.trace.session`. */
   sessions: (experimentId: string) => [...traceKeys.all, 'sessions', experimentId] as const,
+  /** Every trace of one `mlflow.genai.evaluate` run (MLflow 3). */
+  evaluation: (runId: string) => [...traceKeys.all, 'evaluation', runId] as const,
   session: (experimentId: string, sessionId: string) =>
     [...traceKeys.all, 'session', experimentId, sessionId] as const,
 };

@@ -10,6 +10,7 @@ import { DatasetsSection } from './DatasetsSection';
 import { MetricCharts } from './MetricCharts';
 import { MetricsTable } from './MetricsTable';
 import { ModelsSection } from './ModelsSection';
+import { EvaluationLink } from './EvaluationLink';
 import { ParamsTable } from './ParamsTable';
 import { RelatedSection } from './RelatedSection';
 import { RunDescription } from './RunDescription';
@@ -66,6 +67,7 @@ export function RunPage({
         <TagsTable runId={runId} tags={run.tags} />
         <DatasetsSection datasets={run.datasets} />
         <ModelsSection run={run} />
+        <EvaluationLink run={run} />
       </div>
       <section id="artifacts" aria-labelledby="run-artifacts" className="run-section run-anchor">
         <h2 id="run-artifacts">Artifacts</h2>
