@@ -5,6 +5,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Assessment, TraceInfo } from '../../../api';
 import { AssessmentsPanel } from './AssessmentsPanel';
 
+// jsdom has <dialog> without showModal(): open it the plain way.
+HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+  this.setAttribute('open', '');
+};
+HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
+  this.removeAttribute('open');
+};
+
 type Answer = { status: number; body: unknown };
 
 function stubFetch(answer: (method: string, path: string) => Answer) {
@@ -156,6 +164,10 @@ describe('AssessmentsPanel', () => {
       body: { update_mask: 'feedback,rationale', assessment: { feedback: { value: false } } },
     });
     await userEvent.click(screen.getByRole('button', { name: 'Delete correct' }));
+    expect(calls.some((c) => c.method === 'DELETE')).toBe(false);
+    await userEvent.click(
+      within(screen.getByRole('dialog')).getByRole('button', { name: 'Delete' }),
+    );
     await vi.waitFor(() =>
       expect(calls.some((c) => c.method === 'DELETE' && c.path.endsWith('/assessments/a-1'))).toBe(
         true,

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Assessment, TraceInfo } from '../../../api';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { RelativeTime } from '../../../components/RelativeTime';
 import { shownValue } from '../model/assessments';
 import { useCreateAssessment, useDeleteAssessment, useUpdateAssessment } from '../mutations';
@@ -37,6 +38,7 @@ export function AssessmentsPanel({
   const remove = useDeleteAssessment(requestId);
   const [adding, setAdding] = useState<null | 'trace' | 'span'>(null);
   const [editing, setEditing] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<Assessment | null>(null);
 
   const groups = new Map<string, Assessment[]>();
   for (const a of info.assessments) {
@@ -129,7 +131,7 @@ export function AssessmentsPanel({
                   a={a}
                   overrides={a.overrides ? byId.get(a.overrides) : undefined}
                   onEdit={a.source.type === 'HUMAN' ? () => setEditing(a.id) : undefined}
-                  onDelete={() => remove.mutate(a.id)}
+                  onDelete={() => setConfirming(a)}
                   deleting={remove.isPending && remove.variables === a.id}
                 />
               ),
@@ -137,6 +139,19 @@ export function AssessmentsPanel({
           </ul>
         </div>
       ))}
+      <ConfirmDialog
+        open={confirming !== null}
+        title={`Delete the assessment ${confirming?.name ?? ''}?`}
+        confirmLabel="Delete"
+        danger
+        busy={remove.isPending}
+        onCancel={() => setConfirming(null)}
+        onConfirm={() =>
+          confirming && remove.mutate(confirming.id, { onSettled: () => setConfirming(null) })
+        }
+      >
+        <p>It is removed from the trace on the tracking server.</p>
+      </ConfirmDialog>
     </section>
   );
 }
