@@ -54,6 +54,7 @@ const samples: Record<string, unknown[]> = {
   promptListQueryOptions: [S(1)],
   promptQueryOptions: [S(1)],
   promptVersionsQueryOptions: [S(1)],
+  promptRunsQueryOptions: [S(1), [S(2)]],
   sessionListQueryOptions: [S(1)],
   sessionTracesQueryOptions: [S(1), S(2)],
   loggedModelVersionsQueryOptions: [S(1), S(2)],

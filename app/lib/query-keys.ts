@@ -111,4 +111,6 @@ export const promptKeys = {
   list: (params: object) => [...promptKeys.lists(), params] as const,
   detail: (name: string) => [...promptKeys.all, 'detail', name] as const,
   versions: (name: string) => [...promptKeys.all, 'versions', name] as const,
+  /** Runs that loaded a version (their `mlflow.linkedPrompts` tag). */
+  runs: (name: string) => [...promptKeys.all, 'runs', name] as const,
 };

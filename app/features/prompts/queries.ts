@@ -4,7 +4,9 @@ import {
   getRegisteredModel,
   searchModelVersions,
   searchRegisteredModels,
+  searchRuns,
 } from '../../api';
+import { runsByVersion } from './model/linked';
 import { containsPattern, quoteFilterValue } from '../../lib/filter-quote';
 import { promptKeys } from '../../lib/query-keys';
 
@@ -52,4 +54,28 @@ export const promptVersionsQueryOptions = (name: string) =>
         { filter: `name = ${quoteFilterValue(name)} AND ${IS_PROMPT}`, maxResults: 1000 },
         signal,
       ).then((p) => [...p.items].sort((a, b) => Number(b.version) - Number(a.version))),
+  });
+
+/**
+ * Runs that loaded a version of the prompt: `load_prompt` in a run tags it
+ * `mlflow.linkedPrompts` = `[{"name", "version"}]` (3.18). Searched in the
+ * experiments the prompt records (`_mlflow_experiment_ids`), then read exactly.
+ */
+export const promptRunsQueryOptions = (name: string, experimentIds: string[]) =>
+  queryOptions({
+    queryKey: promptKeys.runs(name),
+    queryFn: async ({ signal }) => {
+      if (!experimentIds.length)
+        return new Map<string, { runId: string; experimentId: string; name: string }[]>();
+      const page = await searchRuns(
+        {
+          experimentIds,
+          filter: `tags.\`mlflow.linkedPrompts\` LIKE ${containsPattern(JSON.stringify(name))}`,
+          maxResults: 500,
+          orderBy: ['attributes.start_time DESC'],
+        },
+        signal,
+      );
+      return runsByVersion(page.items, name);
+    },
   });

@@ -8,9 +8,11 @@ import { TagChips } from '../../../components/TagChips';
 import { useUrlParams } from '../../../components/use-url-state';
 import { promptsPath } from '../../../lib/paths';
 import { promptText, templateVariables } from '../model/template';
-import { promptQueryOptions, promptVersionsQueryOptions } from '../queries';
+import { promptExperimentIds } from '../model/linked';
+import { promptQueryOptions, promptRunsQueryOptions, promptVersionsQueryOptions } from '../queries';
 import { PromptDiff } from './PromptDiff';
 import { PromptTemplate } from './PromptTemplate';
+import { PromptRuns } from './PromptRuns';
 
 /**
  * One prompt: its versions (commit messages, aliases), the chosen version's
@@ -21,6 +23,10 @@ export function PromptPage({ name }: { name: string }) {
   const prompt = useQuery(promptQueryOptions(name));
   const versions = useQuery(promptVersionsQueryOptions(name));
   const [params, patch] = useUrlParams();
+  const linked = useQuery({
+    ...promptRunsQueryOptions(name, promptExperimentIds(prompt.data?.tags ?? {})),
+    enabled: !!prompt.data,
+  });
   if (prompt.isPending || versions.isPending) return <Spinner label="Loading prompt…" />;
   if (prompt.isError)
     return (
@@ -65,7 +71,7 @@ export function PromptPage({ name }: { name: string }) {
               <th scope="col">Commit message</th>
               <th scope="col">Aliases</th>
               <th scope="col">Created</th>
-              <th scope="col">Run</th>
+              <th scope="col">Used in runs</th>
             </tr>
           </thead>
           <tbody>
@@ -91,7 +97,9 @@ export function PromptPage({ name }: { name: string }) {
                 <td>
                   <RelativeTime ms={v.creationTimestamp} />
                 </td>
-                <td className="mono">{v.runId}</td>
+                <td>
+                  <PromptRuns runs={linked.data?.get(v.version) ?? []} />
+                </td>
               </tr>
             ))}
           </tbody>
