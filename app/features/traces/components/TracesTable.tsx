@@ -120,6 +120,12 @@ export function TracesTable({
               <span className="assessment-counts">
                 {c.counts.slice(0, 4).map(({ value, count }) => {
                   const f = `${c.name}=${value}`;
+                  if (!c.filterable)
+                    return (
+                      <span key={value}>
+                        {truncate(value, 12)} {count}
+                      </span>
+                    );
                   return (
                     <button
                       key={value}

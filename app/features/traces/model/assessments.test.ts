@@ -59,7 +59,7 @@ describe('assessment columns', () => {
           { value: 'fail', count: 1 },
         ],
       },
-      { name: 'score', counts: [{ value: '3', count: 1 }] },
+      { name: 'score', filterable: true, counts: [{ value: '3', count: 1 }] },
     ]);
   });
   it('a cell shows the newest current value', () => {

@@ -47,16 +47,20 @@ export function currentAssessments(list: readonly Assessment[]): Assessment[] {
 /** An assessment column of the traces list: its name, and how many traces got each value. */
 export interface AssessmentColumn {
   name: string;
+  /** Only feedback values can be filtered on (the v3 search's `feedback.<name>`). */
+  filterable: boolean;
   counts: { value: string; count: number }[];
 }
 
 /** One column per assessment name across the loaded traces, with counts per value (most common first). */
 export function assessmentColumns(traces: readonly TraceInfo[]): AssessmentColumn[] {
   const byName = new Map<string, Map<string, number>>();
+  const feedbackNames = new Set<string>();
   for (const t of traces)
     for (const a of currentAssessments(t.assessments)) {
       let counts = byName.get(a.name);
       if (!counts) byName.set(a.name, (counts = new Map()));
+      if (a.kind === 'feedback') feedbackNames.add(a.name);
       const v = shownValue(a).text;
       counts.set(v, (counts.get(v) ?? 0) + 1);
     }
@@ -64,6 +68,7 @@ export function assessmentColumns(traces: readonly TraceInfo[]): AssessmentColum
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([name, counts]) => ({
       name,
+      filterable: feedbackNames.has(name),
       counts: [...counts.entries()]
         .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
         .map(([value, count]) => ({ value, count })),
