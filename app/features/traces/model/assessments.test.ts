@@ -49,11 +49,17 @@ describe('assessment columns', () => {
     const cols = assessmentColumns([
       t([a({ value: true }), a({ name: 'score', value: 3 })]),
       t([a({ value: false }), a({ value: true, valid: false })]),
-      t([a({ value: true })]),
+      t([a({ value: true }), a({ name: 'expected', kind: 'expectation', value: 'x' })]),
     ]);
+    expect(cols.find((c) => c.name === 'expected')?.filterable).toBe(false);
+    cols.splice(
+      cols.findIndex((c) => c.name === 'expected'),
+      1,
+    );
     expect(cols).toEqual([
       {
         name: 'correct',
+        filterable: true,
         counts: [
           { value: 'pass', count: 2 },
           { value: 'fail', count: 1 },
