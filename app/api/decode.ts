@@ -305,7 +305,6 @@ export function decodeAssessment(v: unknown, at = 'assessment'): Assessment {
     id: str(w, 'assessment_id', at),
     name: str(w, 'assessment_name', at),
     traceId: optStr(w, 'trace_id', at) ?? '',
-    // 3.x stores what the client sent: hex from the Python client, base64 from some others.
     spanId: v3IdToHex(optStr(w, 'span_id', at)) || null,
     kind: expectation ? 'expectation' : 'feedback',
     value,
