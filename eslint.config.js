@@ -10,7 +10,7 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
  * A feature does not import another feature's internals. mocks/ only imports
  * app/api types and pure helpers. No cycles anywhere.
  */
-const features = ['experiments', 'runs', 'run', 'compare', 'artifacts', 'traces', 'registry', 'shell'];
+const features = ['experiments', 'runs', 'run', 'compare', 'artifacts', 'traces', 'registry', 'shell', 'logged-models', 'sessions', 'prompts', 'evaluations'];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', '.runlens-tmp', 'bench/results.json', '.venvs'] },

@@ -47,6 +47,19 @@ const samples: Record<string, unknown[]> = {
   traceInfoQueryOptions: [S(1)],
   traceDataQueryOptions: [S(1)],
   serverInfoQueryOptions: [],
+  loggedModelQueryOptions: [S(1)],
+  serverLineQueryOptions: [],
+  evaluationTracesQueryOptions: [S(1), S(2)],
+  evaluationRunsQueryOptions: [S(1)],
+  promptListQueryOptions: [S(1)],
+  promptQueryOptions: [S(1)],
+  promptVersionsQueryOptions: [S(1)],
+  promptRunsQueryOptions: [S(1), [S(2)]],
+  sessionListQueryOptions: [S(1)],
+  sessionTracesQueryOptions: [S(1), S(2)],
+  loggedModelVersionsQueryOptions: [S(1), S(2)],
+  loggedModelUsersQueryOptions: [S(1), S(2)],
+  loggedModelListQueryOptions: [{ experimentId: S(1), filter: '', orderBy: [] }],
 };
 
 /** Every builder once (re-exports of a shared builder are the same function). */

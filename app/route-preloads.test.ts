@@ -48,6 +48,13 @@ const urls = [
   '/models/churn',
   '/models/churn/versions/3',
   '/models/churn/compare',
+  '/experiments/1/models',
+  '/logged-models/m-1',
+  '/experiments/1/sessions',
+  '/experiments/1/sessions/s-1',
+  '/experiments/1/evaluations/r1',
+  '/prompts',
+  '/prompts/p',
 ];
 
 describe('route preloads', () => {

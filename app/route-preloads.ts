@@ -66,6 +66,22 @@ export const ROUTE_PRELOADS: RoutePreload[] = [
       { path: `${API}/artifacts/list`, query: { run_id: '{1}' } },
     ],
   },
+  // MLflow 3 pages
+  { path: '^/experiments/[^/]+/models/?$', modules: ['app/routes/logged-models.tsx'] },
+  {
+    path: '^/logged-models/([^/]+)/?$',
+    modules: [
+      'app/routes/logged-model.tsx',
+      'app/features/logged-models/components/LoggedModelPage.tsx',
+      'app/features/artifacts/components/ArtifactBrowser.tsx',
+    ],
+    data: [{ path: `${API}/logged-models/{1}` }],
+  },
+  { path: '^/experiments/[^/]+/sessions/?$', modules: ['app/routes/sessions.tsx'] },
+  { path: '^/experiments/[^/]+/sessions/[^/]+/?$', modules: ['app/routes/session.tsx'] },
+  { path: '^/experiments/[^/]+/evaluations/[^/]+/?$', modules: ['app/routes/evaluation.tsx'] },
+  { path: '^/prompts/?$', modules: ['app/routes/prompts.tsx'] },
+  { path: '^/prompts/[^/]+/?$', modules: ['app/routes/prompt.tsx'] },
   { path: '^/experiments/[^/]+/?$', modules: ['app/routes/experiment.tsx'] },
   { path: '^/$', modules: ['app/routes/experiments.tsx'] },
   { path: '^/compare/?$', modules: ['app/routes/compare.tsx'] },

@@ -109,6 +109,29 @@ export function createRouter(qc: QueryClient) {
               path: 'models/:name/compare',
               ...lazyRoute(qc, () => import('./routes/model-compare')),
             },
+            // MLflow 3 pages (logged models, sessions, prompts, evaluation runs)
+            {
+              path: 'experiments/:experimentId/models',
+              ...lazyRoute(qc, () => import('./routes/logged-models')),
+            },
+            {
+              path: 'experiments/:experimentId/sessions',
+              ...lazyRoute(qc, () => import('./routes/sessions')),
+            },
+            {
+              path: 'experiments/:experimentId/sessions/:sessionId',
+              ...lazyRoute(qc, () => import('./routes/session')),
+            },
+            {
+              path: 'experiments/:experimentId/evaluations/:runId',
+              ...lazyRoute(qc, () => import('./routes/evaluation')),
+            },
+            { path: 'prompts', ...lazyRoute(qc, () => import('./routes/prompts')) },
+            { path: 'prompts/:name', ...lazyRoute(qc, () => import('./routes/prompt')) },
+            {
+              path: 'logged-models/:modelId',
+              ...lazyRoute(qc, () => import('./routes/logged-model')),
+            },
             { path: '*', Component: NotFound },
           ],
         },

@@ -22,6 +22,7 @@ const ARTIFACT_DOWNLOAD = [
   /^\/model-versions\/get-artifact$/,
   /^\/(?:ajax-)?api\/2\.0\/mlflow-artifacts\/artifacts\/./,
   /^\/ajax-api\/[23]\.0\/mlflow\/get-trace-artifact$/,
+  /^\/ajax-api\/2\.0\/mlflow\/logged-models\/[^/]+\/artifacts\/files$/,
 ];
 
 export type NormalizedPath =

@@ -42,6 +42,7 @@ import type {
   TraceInfo,
   TraceStatus,
 } from './types';
+import { v3IdToHex } from './trace-decode';
 
 /** SQLite stores +/-inf as +/-DBL_MAX. */
 const DBL_MAX = 1.7976931348623157e308;
@@ -304,7 +305,7 @@ export function decodeAssessment(v: unknown, at = 'assessment'): Assessment {
     id: str(w, 'assessment_id', at),
     name: str(w, 'assessment_name', at),
     traceId: optStr(w, 'trace_id', at) ?? '',
-    spanId: optStr(w, 'span_id', at) || null,
+    spanId: v3IdToHex(optStr(w, 'span_id', at)) || null,
     kind: expectation ? 'expectation' : 'feedback',
     value,
     error,

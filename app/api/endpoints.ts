@@ -81,6 +81,9 @@ export const endpoints = {
     get: (modelId: string) => `${API}/logged-models/${encodeURIComponent(modelId)}`,
     artifactsList: (modelId: string) =>
       `${API}/logged-models/${encodeURIComponent(modelId)}/artifacts/directories`,
+    /** only under /ajax-api */
+    artifactFile: (modelId: string) =>
+      `${AJAX}/logged-models/${encodeURIComponent(modelId)}/artifacts/files`,
   },
   server: {
     version: '/version',

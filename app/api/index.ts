@@ -8,4 +8,7 @@ export * from './metrics';
 export * from './artifacts';
 export * from './registry';
 export * from './traces';
+export * from './logged-models';
+export * from './assessments';
 export * from './server';
+export { lineOf, serverLine, type MlflowLine } from './server-line';

@@ -247,3 +247,41 @@ export interface ServerInfo {
   version: string;
   demo: boolean;
 }
+
+export type LoggedModelStatus = 'PENDING' | 'READY' | 'FAILED' | 'UNSPECIFIED';
+
+/** An MLflow 3 logged model (`m-…`): made by `log_model(name=...)`, with its own params, tags and metrics. */
+export interface LoggedModel {
+  id: string;
+  experimentId: string;
+  name: string;
+  creationTime: number | null;
+  lastUpdatedTime: number | null;
+  artifactUri: string;
+  status: LoggedModelStatus;
+  statusMessage: string;
+  modelType: string;
+  sourceRunId: string | null;
+  tags: TagMap;
+  params: Record<string, string>;
+  /** Every value logged for the model; a key may repeat, once per dataset (and step). */
+  metrics: Metric[];
+  /** From the `mlflow.modelVersions` tag: registered versions made from this model. */
+  registeredVersions: { name: string; version: string }[];
+}
+
+export interface SearchLoggedModelsParams {
+  experimentIds: string[];
+  filter?: string;
+  /** `{fieldName: 'creation_time' | 'name' | 'metrics.<key>' | 'params.<key>', ascending, datasetName?}` */
+  orderBy?: LoggedModelOrder[];
+  maxResults?: number;
+  pageToken?: string;
+}
+
+export interface LoggedModelOrder {
+  fieldName: string;
+  ascending: boolean;
+  datasetName?: string;
+  datasetDigest?: string;
+}

@@ -52,3 +52,45 @@ export function comparePath(p: {
   if (p.charts) q.push(`charts=${enc(p.charts)}`);
   return `/compare${q.length ? `?${q.join('&')}` : ''}`;
 }
+
+// ---- MLflow 3 pages ----
+
+/** An experiment's logged models (the Models tab). */
+export const loggedModelsPath = (experimentId: string): string =>
+  `${experimentPath(experimentId)}/models`;
+
+/** A logged model's page (`m-…`); its id alone finds it. */
+export const loggedModelPath = (modelId: string): string => `/logged-models/${enc(modelId)}`;
+
+/** An experiment's chat sessions (traces sharing `mlflow.trace.session`). */
+export const sessionsPath = (experimentId: string): string =>
+  `${experimentPath(experimentId)}/sessions`;
+
+export const sessionPath = (p: { experimentId: string; sessionId: string }): string =>
+  `${sessionsPath(p.experimentId)}/${enc(p.sessionId)}`;
+
+export const promptsPath = (): string => '/prompts';
+
+/** A prompt's page; `from`/`to` pick two versions to diff. */
+export function promptPath(p: {
+  name: string;
+  version?: string;
+  from?: string;
+  to?: string;
+}): string {
+  const q: string[] = [];
+  if (p.version) q.push(`version=${enc(p.version)}`);
+  if (p.from) q.push(`from=${enc(p.from)}`);
+  if (p.to) q.push(`to=${enc(p.to)}`);
+  return `/prompts/${enc(p.name)}${q.length ? `?${q.join('&')}` : ''}`;
+}
+
+/** An evaluation run's results; `compare` sets a second evaluation run beside it. */
+export function evaluationPath(p: {
+  experimentId: string;
+  runId: string;
+  compare?: string;
+}): string {
+  const base = `${experimentPath(p.experimentId)}/evaluations/${enc(p.runId)}`;
+  return p.compare ? `${base}?compare=${enc(p.compare)}` : base;
+}

@@ -22,6 +22,10 @@ export const runKeys = {
   /** Every child of a parent (all pages, active ones), searched in these experiments. */
   children: (parentId: string, experimentIds: readonly string[]) =>
     [...runKeys.all, 'children', parentId, [...experimentIds].sort()] as const,
+  /** Runs that took a logged model as an input (MLflow 3). */
+  usingModel: (modelId: string) => [...runKeys.all, 'using-model', modelId] as const,
+  /** An experiment's `mlflow.genai.evaluate` runs (MLflow 3). */
+  evaluations: (experimentId: string) => [...runKeys.all, 'evaluations', experimentId] as const,
   /** The runs of the compare page (by id, or the top N of experiments): a `Run[]`, not pages. */
   compare: (params: object) => [...runKeys.all, 'compare', params] as const,
 };
@@ -67,6 +71,9 @@ export const modelVersionKeys = {
   alias: (name: string, alias: string) => [...modelVersionKeys.aliases(name), alias] as const,
   /** The versions registered from one run (a page of them). */
   ofRun: (runId: string) => [...modelVersionKeys.all, 'of-run', runId] as const,
+  /** Versions registered from a logged model (MLflow 3). */
+  fromLoggedModel: (modelId: string) =>
+    [...modelVersionKeys.all, 'from-logged-model', modelId] as const,
 };
 
 export const traceKeys = {
@@ -78,4 +85,32 @@ export const traceKeys = {
   data: (requestId: string) => [...traceKeys.all, 'data', requestId] as const,
   /** The traces a run produced (one page, the run page's related section). */
   ofRun: (runId: string) => [...traceKeys.all, 'of-run', runId] as const,
+  /** MLflow 3 chat sessions: an experiment's traces grouped by `mlflow.trace.session`. */
+  sessions: (experimentId: string) => [...traceKeys.all, 'sessions', experimentId] as const,
+  /** Every trace of one `mlflow.genai.evaluate` run (MLflow 3). */
+  evaluation: (runId: string) => [...traceKeys.all, 'evaluation', runId] as const,
+  session: (experimentId: string, sessionId: string) =>
+    [...traceKeys.all, 'session', experimentId, sessionId] as const,
+};
+
+export const loggedModelKeys = {
+  all: ['logged-models'] as const,
+  lists: () => [...loggedModelKeys.all, 'list'] as const,
+  list: (params: object) => [...loggedModelKeys.lists(), params] as const,
+  details: () => [...loggedModelKeys.all, 'detail'] as const,
+  detail: (modelId: string) => [...loggedModelKeys.details(), modelId] as const,
+};
+
+/** The tracking server's MLflow line (2 or 3), from `/version`. */
+export const serverLineKey = ['server', 'line'] as const;
+
+/** MLflow 3's prompt registry (registered models tagged `mlflow.prompt.is_prompt`). */
+export const promptKeys = {
+  all: ['prompts'] as const,
+  lists: () => [...promptKeys.all, 'list'] as const,
+  list: (params: object) => [...promptKeys.lists(), params] as const,
+  detail: (name: string) => [...promptKeys.all, 'detail', name] as const,
+  versions: (name: string) => [...promptKeys.all, 'versions', name] as const,
+  /** Runs that loaded a version (their `mlflow.linkedPrompts` tag). */
+  runs: (name: string) => [...promptKeys.all, 'runs', name] as const,
 };

@@ -10,20 +10,24 @@ import {
   getMetricHistory,
   getModelVersion,
   getRegisteredModel,
+  getLoggedModel,
   getRun,
   getTraceData,
   getTraceInfo,
   listArtifacts,
   searchRuns,
+  serverLine,
   type Run,
 } from '../api';
 import {
   artifactKeys,
   experimentKeys,
+  loggedModelKeys,
   metricKeys,
   modelVersionKeys,
   registeredModelKeys,
   runKeys,
+  serverLineKey,
   traceKeys,
 } from './query-keys';
 import { quoteFilterValue } from './filter-quote';
@@ -100,3 +104,14 @@ export const artifactListQueryOptions = (runId: string, path: string) =>
     queryFn: ({ signal }) => listArtifacts(runId, path, signal),
     staleTime: 60_000,
   });
+
+/** A logged model (MLflow 3): its own page, the run page's model links, a version's source. */
+export const loggedModelQueryOptions = (modelId: string) =>
+  queryOptions({
+    queryKey: loggedModelKeys.detail(modelId),
+    queryFn: ({ signal }) => getLoggedModel(modelId, signal),
+  });
+
+/** The server's line: MLflow 3 pages (logged models, sessions, prompts) hide on 2.x. */
+export const serverLineQueryOptions = () =>
+  queryOptions({ queryKey: serverLineKey, queryFn: () => serverLine(), staleTime: Infinity });

@@ -6,7 +6,8 @@ import { ThemeToggle } from '../../components/ThemeToggle';
 import { Toasts } from '../../components/Toasts';
 import { serverInfoQueryOptions } from './queries';
 import { ServerBanner } from './ServerBanner';
-import { experimentsPath, modelsPath } from '../../lib/paths';
+import { experimentsPath, modelsPath, promptsPath } from '../../lib/paths';
+import { useServerLine } from '../../components/use-server-line';
 
 function ServerBadge() {
   const { data } = useQuery(serverInfoQueryOptions());
@@ -25,6 +26,8 @@ function ServerBadge() {
 
 export function Layout() {
   const navigation = useNavigation();
+  // The prompt registry is MLflow 3's: its link is not shown on 2.x.
+  const line = useServerLine();
   return (
     <div className="app">
       <header className="app-header">
@@ -42,6 +45,11 @@ export function Layout() {
           <NavLink to={modelsPath()} className="nav-link">
             Models
           </NavLink>
+          {line === 3 ? (
+            <NavLink to={promptsPath()} className="nav-link">
+              Prompts
+            </NavLink>
+          ) : null}
         </nav>
         <div className="header-right">
           {navigation.state === 'loading' ? <Spinner label="" /> : null}

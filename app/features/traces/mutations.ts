@@ -1,5 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { deleteTraceTag, deleteTraces, setTraceTag, userMessage, type TraceInfo } from '../../api';
+import {
+  createAssessment,
+  deleteAssessment,
+  deleteTraceTag,
+  deleteTraces,
+  setTraceTag,
+  updateAssessment,
+  userMessage,
+  type AssessmentInput,
+  type TraceInfo,
+} from '../../api';
 import { toast } from '../../components/toast-store';
 import { traceKeys } from '../../lib/query-keys';
 
@@ -46,4 +56,31 @@ export function useDeleteTraces(experimentId: string) {
     },
     onError: (e) => toast.error(`Could not delete traces: ${userMessage(e)}`),
   });
+}
+
+/** Assessment writes (MLflow 3): the server's error is shown, and the trace's info is read again after. */
+function useAssessmentWrite<V>(requestId: string, write: (v: V) => Promise<unknown>, verb: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: write,
+    onError: (e) => toast.error(`Could not ${verb} the assessment: ${userMessage(e)}`),
+    onSettled: () =>
+      Promise.all([qc.invalidateQueries({ queryKey: traceKeys.info(requestId) }), qc.invalidateQueries({ queryKey: traceKeys.lists() })]),
+  });
+}
+
+export function useCreateAssessment(requestId: string) {
+  return useAssessmentWrite(requestId, (input: AssessmentInput) => createAssessment(requestId, input), 'add');
+}
+
+export function useUpdateAssessment(requestId: string) {
+  return useAssessmentWrite(
+    requestId,
+    ({ id, ...change }: { id: string; kind: 'feedback' | 'expectation'; value: unknown; rationale: string }) => updateAssessment(requestId, id, change),
+    'save',
+  );
+}
+
+export function useDeleteAssessment(requestId: string) {
+  return useAssessmentWrite(requestId, (id: string) => deleteAssessment(requestId, id), 'delete');
 }

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { isApiError } from '../../../api';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { TagEditor } from '../../../components/TagEditor';
+import { LoggedModelLink } from '../../../components/LoggedModelLink';
 import { RelativeTime } from '../../../components/RelativeTime';
 import { Spinner } from '../../../components/Spinner';
 import { formatNumber } from '../../../lib/format';
@@ -89,6 +90,14 @@ export function VersionPage({ name, version }: { name: string; version: string }
             </dd>
             <dt>Source</dt>
             <dd className="mono">{v.source}</dd>
+            {v.modelId ? (
+              <>
+                <dt>Logged model</dt>
+                <dd>
+                  <LoggedModelLink modelId={v.modelId} />
+                </dd>
+              </>
+            ) : null}
           </dl>
           <StageControl
             key={v.currentStage}

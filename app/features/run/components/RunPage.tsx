@@ -9,6 +9,8 @@ import { runQueryOptions } from '../queries';
 import { DatasetsSection } from './DatasetsSection';
 import { MetricCharts } from './MetricCharts';
 import { MetricsTable } from './MetricsTable';
+import { ModelsSection } from './ModelsSection';
+import { EvaluationLink } from './EvaluationLink';
 import { ParamsTable } from './ParamsTable';
 import { RelatedSection } from './RelatedSection';
 import { RunDescription } from './RunDescription';
@@ -64,6 +66,8 @@ export function RunPage({
         </div>
         <TagsTable runId={runId} tags={run.tags} />
         <DatasetsSection datasets={run.datasets} />
+        <ModelsSection run={run} />
+        <EvaluationLink run={run} />
       </div>
       <section id="artifacts" aria-labelledby="run-artifacts" className="run-section run-anchor">
         <h2 id="run-artifacts">Artifacts</h2>

@@ -1,10 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
 import { CopyButton } from '../../../components/CopyButton';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { ExperimentDescription, ExperimentTags } from './ExperimentEditors';
 import { experimentQueryOptions } from '../../../lib/shared-queries';
-import { tracesPath } from '../../../lib/paths';
+import { ExperimentNav } from '../../../components/ExperimentNav';
 
 /** Name, id, artifact location, tags and description of one experiment. */
 export function ExperimentHeader({ experimentId }: { experimentId: string }) {
@@ -24,9 +23,7 @@ export function ExperimentHeader({ experimentId }: { experimentId: string }) {
         <h1 style={{ margin: 0 }}>{e.name}</h1>
         {e.lifecycleStage === 'deleted' ? <span className="badge">deleted</span> : null}
         <span className="grow" />
-        <Link className="button small" to={tracesPath(e.id)}>
-          Traces
-        </Link>
+        <ExperimentNav experimentId={e.id} current="runs" />
       </div>
       <dl className="kv">
         <dt>Experiment ID</dt>

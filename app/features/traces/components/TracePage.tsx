@@ -2,11 +2,14 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { useAfterFirstPaint } from '../../../components/use-after-first-paint';
+import { useServerLine } from '../../../components/use-server-line';
 import { useUrlParam } from '../../../components/use-url-state';
 import { spanTreeOf, tokenUsageOf } from '../model/per-tree';
 import { spanIndexOfRef, spanRefOf } from '../model/span-ref';
 import type { TokenUsage } from '../model/stats';
+import type { SpanTree } from '../model/tree';
 import { traceDataQueryOptions, traceInfoQueryOptions } from '../queries';
+import { AssessmentsPanel } from './AssessmentsPanel';
 import { SpanDetail } from './SpanDetail';
 import { SpanTimeline } from './SpanTimeline';
 import { TimelinePending } from './TimelinePending';
@@ -14,9 +17,13 @@ import { TraceSummary } from './TraceSummary';
 
 const NO_TOKENS: (TokenUsage | null)[] = [];
 
+const spanNamesOf = (tree: SpanTree) => new Map(tree.spans.map((s) => [s.spanId, s.name]));
+
 /** One trace: summary on top, span tree + waterfall on the left, the selected span (`?span=`) on the right. */
 export function TracePage({ requestId }: { requestId: string }) {
   const info = useQuery(traceInfoQueryOptions(requestId));
+  // Assessments are MLflow 3's: 2.x has neither them nor their endpoints.
+  const line = useServerLine();
   const data = useQuery(traceDataQueryOptions(requestId));
   // Until the spans (and the info: name, status, tags) are in, the page shows its frame: what the
   // info tells, and the timeline's controls greyed out. A failed info request is reported but
@@ -34,6 +41,9 @@ export function TracePage({ requestId }: { requestId: string }) {
     <div className="trace-page">
       {info.isError ? <ErrorNotice title="Trace info" error={info.error} onRetry={() => void info.refetch()} /> : null}
       <TraceSummary requestId={requestId} info={info.data ?? null} data={tree ? (data.data ?? null) : null} tree={tree} tokens={tokens[0] ?? null} />
+      {info.data && tree && late && line === 3 ? (
+        <AssessmentsPanel info={info.data} spanNames={spanNamesOf(tree)} selectedSpan={selected >= 0 ? { id: tree.spans[selected].spanId, name: tree.spans[selected].name } : null} />
+      ) : null}
       {tree && tree.spans.length === 0 ? (
         <p className="empty">This trace has no spans.</p>
       ) : (

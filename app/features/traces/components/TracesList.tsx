@@ -6,6 +6,7 @@ import { ErrorNotice } from '../../../components/ErrorNotice';
 import { Spinner } from '../../../components/Spinner';
 import { useUrlParams } from '../../../components/use-url-state';
 import { parseTraceListUrl, traceListParams } from '../model/list-params';
+import { assessmentColumns } from '../model/assessments';
 import { useDeleteTraces } from '../mutations';
 import { traceListQueryOptions } from '../queries';
 import { TracesTable } from './TracesTable';
@@ -38,6 +39,7 @@ export function TracesList({ experimentId }: { experimentId: string }) {
     placeholderData: keepPreviousData,
   });
   const traces = useMemo(() => query.data?.pages.flatMap((p) => p.items) ?? [], [query.data]);
+  const assessmentCols = useMemo(() => assessmentColumns(traces), [traces]);
   const filterError =
     query.isError && isApiError(query.error) && query.error.status === 400 ? query.error : null;
 
@@ -135,6 +137,9 @@ export function TracesList({ experimentId }: { experimentId: string }) {
       {query.data ? (
         traces.length ? (
           <TracesTable
+            assessmentCols={assessmentCols}
+            feedback={url.feedback}
+            onFeedback={(f) => patch({ fb: f })}
             traces={traces}
             selected={selected}
             onCheck={onCheck}

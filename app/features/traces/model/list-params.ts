@@ -1,11 +1,13 @@
 /**
  * The traces list's URL: `q` (name or filter), `status`, `minMs`/`maxMs` (latency),
- * `run` (one run's traces), `sort` (time|latency|status|name), `dir` (asc|desc).
+ * `run` (one run's traces), `sort` (time|latency|status|name), `dir` (asc|desc), `fb`
+ * (`<name>=<value>`: one assessment column's value, MLflow 3's `feedback.<name>` filter).
  * Parsed and checked once here, for the route's loader and the page alike.
  */
 import type { TraceStatus } from '../../../api';
 import { finiteOrNull, isDescending, oneOf } from '../../../lib/url-values';
 import type { TraceListParams } from '../queries';
+import { feedbackFilter } from './assessments';
 import {
   traceOrderBy,
   traceSearchFilter,
@@ -19,6 +21,8 @@ export const TRACE_SORTS: readonly TraceSort[] = ['time', 'latency', 'status', '
 export interface TraceListUrl extends TraceListFilter {
   sort: TraceSort;
   desc: boolean;
+  /** `<name>=<value>` of an assessment column, or ''. */
+  feedback: string;
 }
 
 export function parseTraceListUrl(p: URLSearchParams): TraceListUrl {
@@ -30,9 +34,13 @@ export function parseTraceListUrl(p: URLSearchParams): TraceListUrl {
     runId: p.get('run') ?? '',
     sort: oneOf(p.get('sort'), TRACE_SORTS, 'time'),
     desc: isDescending(p.get('dir'), true),
+    feedback: p.get('fb') ?? '',
   };
 }
 
 export function traceListParams(experimentId: string, u: TraceListUrl): TraceListParams {
-  return { experimentId, filter: traceSearchFilter(u), orderBy: traceOrderBy(u.sort, u.desc) };
+  const eq = u.feedback.indexOf('=');
+  const feedback = eq > 0 ? feedbackFilter(u.feedback.slice(0, eq), u.feedback.slice(eq + 1)) : '';
+  const filter = [traceSearchFilter(u), feedback].filter(Boolean).join(' AND ');
+  return { experimentId, filter, orderBy: traceOrderBy(u.sort, u.desc) };
 }

@@ -1,0 +1,126 @@
+/**
+ * Line diff of two texts (prompt versions): Myers' O(ND) algorithm on the
+ * lines left after trimming the common prefix and suffix, so two 5,000-line
+ * versions that differ in a few places diff in about a millisecond. Past
+ * MAX_EDITS differences the middle is shown as removed then added (a diff that
+ * large reads no better line by line, and the trace would cost O(D²) memory).
+ */
+export type DiffRow =
+  | { kind: 'same'; text: string; oldNo: number; newNo: number }
+  | { kind: 'del'; text: string; oldNo: number }
+  | { kind: 'add'; text: string; newNo: number };
+
+export const MAX_EDITS = 2000;
+
+export function splitLines(text: string): string[] {
+  return text === '' ? [] : text.replace(/\r\n?/g, '\n').split('\n');
+}
+
+export function diffLines(oldText: string, newText: string): DiffRow[] {
+  return diffLineArrays(splitLines(oldText), splitLines(newText));
+}
+
+export function diffLineArrays(a: readonly string[], b: readonly string[]): DiffRow[] {
+  let pre = 0;
+  while (pre < a.length && pre < b.length && a[pre] === b[pre]) pre++;
+  let suf = 0;
+  while (
+    suf < a.length - pre &&
+    suf < b.length - pre &&
+    a[a.length - 1 - suf] === b[b.length - 1 - suf]
+  )
+    suf++;
+  const rows: DiffRow[] = [];
+  for (let i = 0; i < pre; i++) rows.push({ kind: 'same', text: a[i], oldNo: i + 1, newNo: i + 1 });
+  middle(a, b, pre, a.length - suf, pre, b.length - suf, rows);
+  for (let k = suf; k > 0; k--) {
+    const i = a.length - k;
+    const j = b.length - k;
+    rows.push({ kind: 'same', text: a[i], oldNo: i + 1, newNo: j + 1 });
+  }
+  return rows;
+}
+
+/** Myers on a[a0..a1) and b[b0..b1), appending rows in order. */
+function middle(
+  a: readonly string[],
+  b: readonly string[],
+  a0: number,
+  a1: number,
+  b0: number,
+  b1: number,
+  rows: DiffRow[],
+) {
+  const n = a1 - a0;
+  const m = b1 - b0;
+  const max = Math.min(n + m, MAX_EDITS);
+  const offset = max + 1;
+  const v = new Int32Array(2 * max + 3);
+  const trace: Int32Array[] = [];
+  let found = -1;
+  for (let d = 0; d <= max && found < 0; d++) {
+    trace.push(v.slice());
+    for (let k = -d; k <= d; k += 2) {
+      let x =
+        k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1])
+          ? v[offset + k + 1]
+          : v[offset + k - 1] + 1;
+      let y = x - k;
+      while (x < n && y < m && a[a0 + x] === b[b0 + y]) {
+        x++;
+        y++;
+      }
+      v[offset + k] = x;
+      if (x >= n && y >= m) {
+        found = d;
+        break;
+      }
+    }
+  }
+  if (found < 0) {
+    for (let i = a0; i < a1; i++) rows.push({ kind: 'del', text: a[i], oldNo: i + 1 });
+    for (let j = b0; j < b1; j++) rows.push({ kind: 'add', text: b[j], newNo: j + 1 });
+    return;
+  }
+  // Walk back through the saved frontiers, collecting the path in reverse.
+  const rev: DiffRow[] = [];
+  let x = n;
+  let y = m;
+  for (let d = found; d > 0; d--) {
+    const vd = trace[d];
+    const k = x - y;
+    const down = k === -d || (k !== d && vd[offset + k - 1] < vd[offset + k + 1]);
+    const pk = down ? k + 1 : k - 1;
+    const px = vd[offset + pk];
+    const py = px - pk;
+    while (x > px + (down ? 0 : 1) && y > py + (down ? 1 : 0)) {
+      x--;
+      y--;
+      rev.push({ kind: 'same', text: a[a0 + x], oldNo: a0 + x + 1, newNo: b0 + y + 1 });
+    }
+    if (down) {
+      y--;
+      rev.push({ kind: 'add', text: b[b0 + y], newNo: b0 + y + 1 });
+    } else {
+      x--;
+      rev.push({ kind: 'del', text: a[a0 + x], oldNo: a0 + x + 1 });
+    }
+  }
+  while (x > 0 && y > 0) {
+    x--;
+    y--;
+    rev.push({ kind: 'same', text: a[a0 + x], oldNo: a0 + x + 1, newNo: b0 + y + 1 });
+  }
+  for (let i = rev.length - 1; i >= 0; i--) rows.push(rev[i]);
+}
+
+/** Counts for a diff's header. */
+export function diffStats(rows: readonly DiffRow[]): { added: number; removed: number } {
+  let added = 0;
+  let removed = 0;
+  for (const r of rows) {
+    if (r.kind === 'add') added++;
+    else if (r.kind === 'del') removed++;
+  }
+  return { added, removed };
+}
