@@ -12,7 +12,7 @@ import { makeConfig } from './config';
 import { createDemoBackend, loadDemoBackend, WORKSPACE_HEADER, type DemoBackend } from './demo';
 import { listen, type RunningServer } from './listen';
 import { silentLogger } from './log';
-import { makeDist, rawRequest } from './test-helpers';
+import { makeDist, rawRequest } from '../tools/test-helpers';
 
 const dist = makeDist();
 const running: RunningServer[] = [];

@@ -11,7 +11,7 @@ import { createApp } from './app';
 import { makeConfig, parseTrackingUri, type ServerConfig } from './config';
 import { listen, type RunningServer } from './listen';
 import { silentLogger } from './log';
-import { makeDist, rawRequest } from './test-helpers';
+import { makeDist, rawRequest } from '../tools/test-helpers';
 
 const dist = makeDist();
 const cleanups: (() => void | Promise<void>)[] = [];

@@ -10,7 +10,7 @@ import { createApp } from './app';
 import { makeConfig, parseTrackingUri, type ServerConfig } from './config';
 import { listen, type RunningServer } from './listen';
 import { memoryLogger, silentLogger, type Logger } from './log';
-import { makeDist, rawRequest, startUpstream, type Upstream } from './test-helpers';
+import { makeDist, rawRequest, startUpstream, type Upstream } from '../tools/test-helpers';
 
 const dist = makeDist();
 let upstream: Upstream;
@@ -178,5 +178,26 @@ describe('what crosses the proxy', () => {
     expect(h.forwarded).toBeUndefined();
     expect(h['x-real-ip']).toBeUndefined();
     expect(h.cookie).toBeUndefined();
+  });
+});
+
+describe('Origin (cross-site writes; MLflow 3 refuses writes from a non-localhost Origin)', () => {
+  it('refuses a write from another site, and forwards its own writes without the Origin header', async () => {
+    const s = await start();
+    const foreign = await rawRequest(s.url, '/api/2.0/mlflow/runs/search', {
+      method: 'POST',
+      body: '{}',
+      headers: { 'Content-Type': 'application/json', Origin: 'https://evil.example' },
+    });
+    expect(foreign.status).toBe(403);
+    expect(upstream.seen).toEqual([]);
+    const own = await rawRequest(s.url, '/api/2.0/mlflow/runs/search', {
+      method: 'POST',
+      body: '{}',
+      headers: { 'Content-Type': 'application/json', Origin: s.url },
+    });
+    expect(own.status).toBe(200);
+    expect(upstream.seen).toHaveLength(1);
+    expect(upstream.seen[0]?.headers.origin).toBeUndefined();
   });
 });

@@ -14,7 +14,7 @@ import { ConfigError, makeConfig, readConfig } from './config';
 import { createDemoBackend } from './demo';
 import { listen, type RunningServer } from './listen';
 import { silentLogger } from './log';
-import { makeDist, rawRequest } from './test-helpers';
+import { makeDist, rawRequest } from '../tools/test-helpers';
 
 const dist = makeDist();
 const running: RunningServer[] = [];

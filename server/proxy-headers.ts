@@ -23,9 +23,11 @@ const HOP_BY_HOP = new Set([
  * Request headers dropped on the way upstream. Forwarding headers are set
  * again from the real connection (a client must not choose the address the
  * tracking server logs or trusts); cookies of Runlens's origin (shared with
- * every other app on localhost) are none of the tracking server's business.
+ * every other app on localhost) are none of the tracking server's business. The
+ * browser's Origin is Runlens's own (the proxy refuses writes from other sites):
+ * MLflow 3 refuses writes whose Origin is not localhost, so it is not sent.
  */
-const DROPPED_REQUEST = new Set(['host', 'cookie', 'forwarded', 'x-real-ip']);
+const DROPPED_REQUEST = new Set(['host', 'cookie', 'forwarded', 'x-real-ip', 'origin']);
 
 /** Response headers dropped on the way back. */
 const DROPPED_RESPONSE = new Set(['set-cookie', 'set-cookie2']);

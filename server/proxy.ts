@@ -135,6 +135,14 @@ function sendJson(res: http.ServerResponse, status: number, body: object): void 
   res.end(text);
 }
 
+function sameHost(origin: string, host: string | undefined): boolean {
+  try {
+    return !!host && new URL(origin).host === host.toLowerCase();
+  } catch {
+    return false;
+  }
+}
+
 export function createMlflowProxy(opts: ProxyOptions): RequestHandler {
   const { tracking, log } = opts;
   const target = new URL(tracking.target);
@@ -155,6 +163,19 @@ export function createMlflowProxy(opts: ProxyOptions): RequestHandler {
           'Runlens does not send account or permission requests (users, roles, permissions) to the ' +
           'tracking server with the credentials it is configured with. Send your own Authorization ' +
           "header, or use MLflow's own UI or client for account management.",
+      });
+      return;
+    }
+
+    // A write from another site's page: the browser names that page in Origin. Runlens's own
+    // pages send their own origin (same host). Refused here, since Origin is not forwarded:
+    // MLflow 3 refuses writes whose Origin is not localhost, which a Runlens served under a
+    // real hostname would always send.
+    const origin = req.headers.origin;
+    if (origin && req.method !== 'GET' && req.method !== 'HEAD' && !sameHost(origin, req.headers.host)) {
+      sendJson(res, 403, {
+        error_code: 'PERMISSION_DENIED',
+        message: `Runlens does not forward writes from another site (${origin}).`,
       });
       return;
     }
