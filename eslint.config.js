@@ -10,19 +10,47 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
  * A feature does not import another feature's internals. mocks/ only imports
  * app/api types and pure helpers. No cycles anywhere.
  */
-const features = ['experiments', 'runs', 'run', 'compare', 'artifacts', 'traces', 'registry', 'shell', 'logged-models', 'sessions', 'prompts', 'evaluations'];
+const features = [
+  'experiments',
+  'runs',
+  'run',
+  'compare',
+  'artifacts',
+  'traces',
+  'registry',
+  'shell',
+  'logged-models',
+  'sessions',
+  'prompts',
+  'evaluations',
+];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', '.runlens-tmp', 'bench/results.json', '.venvs'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      '.runlens-tmp',
+      'bench/results.json',
+      '.venvs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     plugins: { 'import-x': importX, 'react-hooks': reactHooks },
     languageOptions: { ecmaVersion: 2022, sourceType: 'module' },
-    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })] },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+    },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
       'import-x/no-cycle': ['error', { maxDepth: 12, ignoreExternal: true }],
@@ -31,7 +59,10 @@ export default tseslint.config(
         {
           zones: [
             // api is the bottom layer: it imports nothing of the app.
-            { target: './app/api', from: ['./app/features', './app/routes', './app/components', './app/lib', './mocks'] },
+            {
+              target: './app/api',
+              from: ['./app/features', './app/routes', './app/components', './app/lib', './mocks'],
+            },
             // shared components and helpers do not reach up.
             { target: './app/components', from: ['./app/features', './app/routes'] },
             { target: './app/lib', from: ['./app/features', './app/routes', './app/components'] },

@@ -110,7 +110,12 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     globals: false,
-    include: ['app/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'server/**/*.test.ts', 'tools/**/*.test.ts'],
+    include: [
+      'app/**/*.test.{ts,tsx}',
+      'mocks/**/*.test.ts',
+      'server/**/*.test.ts',
+      'tools/**/*.test.ts',
+    ],
     setupFiles: ['./app/test/setup.ts'],
     testTimeout: 20000,
     pool: 'threads',

@@ -142,7 +142,7 @@ async function calibrate(browser: Browser): Promise<number> {
     await page.goto('about:blank');
     return await page.evaluate(() => {
       const span = (i: number) =>
-        `{"name":"span_${i}","context":{"span_id":"0x${(i * 2654435761 % 4294967296).toString(16).padStart(16, '0')}"},` +
+        `{"name":"span_${i}","context":{"span_id":"0x${((i * 2654435761) % 4294967296).toString(16).padStart(16, '0')}"},` +
         `"start_time":${1795809100003000000 + i * 1000},"attributes":{"mlflow.spanType":"\\"LLM\\"","mlflow.spanInputs":"{\\"q\\": \\"${'x'.repeat(300)}\\"}"}}`;
       const text = `{"spans":[${Array.from({ length: 12000 }, (_, i) => span(i)).join(',')}]}`;
       const times: number[] = [];

@@ -8,12 +8,14 @@ import { expect, test } from './fixtures';
 
 const EXP = demoIds.EXP_SWEEP;
 const RUNS: string[] = [demoIds.R_5000, demoIds.R_5000_B, demoIds.R_FAILED];
-const compareUrl = (runs: string[] = RUNS, extra = '') => `/compare?runs=${runs.join(',')}&experiments=${EXP}${extra}`;
+const compareUrl = (runs: string[] = RUNS, extra = '') =>
+  `/compare?runs=${runs.join(',')}&experiments=${EXP}${extra}`;
 
 const chart = (page: Page, key: string) => page.getByRole('figure', { name: `${key} chart` });
 
 async function expectMetricCharts(page: Page) {
-  for (const key of ['train/loss', 'val/loss', 'val/accuracy']) await expect(chart(page, key)).toBeVisible();
+  for (const key of ['train/loss', 'val/loss', 'val/accuracy'])
+    await expect(chart(page, key)).toBeVisible();
 }
 
 /** Full histories are in when a chart no longer says "sampled". */
@@ -31,7 +33,9 @@ async function dragAcross(page: Page, fig: Locator, fromFrac: number, toFrac: nu
   await page.mouse.up();
 }
 
-test('select runs from the runs table, open the compare view, one chart per metric', async ({ page }) => {
+test('select runs from the runs table, open the compare view, one chart per metric', async ({
+  page,
+}) => {
   await page.goto(`/experiments/${EXP}`);
   const boxes = page.getByRole('checkbox', { name: /^Select run / });
   await boxes.nth(0).check();
@@ -41,10 +45,14 @@ test('select runs from the runs table, open the compare view, one chart per metr
   await expect(page.getByRole('heading', { name: 'Compare 2 runs' })).toBeVisible();
   // whichever runs the table lists first: each of their metrics gets a chart with a status
   const first = page.getByRole('figure', { name: / chart$/ }).first();
-  await expect(first.getByText(/sampled: [\d,]+ of [\d,]+ points|min\/max of|full resolution/)).toBeVisible();
+  await expect(
+    first.getByText(/sampled: [\d,]+ of [\d,]+ points|min\/max of|full resolution/),
+  ).toBeVisible();
 });
 
-test('compare from a URL: one chart per metric, sampled first then full fidelity', async ({ page }) => {
+test('compare from a URL: one chart per metric, sampled first then full fidelity', async ({
+  page,
+}) => {
   await page.goto(compareUrl());
   await expect(page.getByRole('heading', { name: 'Compare 3 runs' })).toBeVisible();
   await expectMetricCharts(page);
@@ -81,7 +89,9 @@ test('drag to zoom reaches full resolution; double-click resets', async ({ page 
   await expect(page).not.toHaveURL(/zoom=/);
 });
 
-test('group by a param draws mean lines with bands, and a group expands into its runs', async ({ page }) => {
+test('group by a param draws mean lines with bands, and a group expands into its runs', async ({
+  page,
+}) => {
   await page.goto(compareUrl());
   await expectMetricCharts(page);
   await page.getByLabel('Group by').selectOption({ label: 'Param: optimizer' });
@@ -95,12 +105,21 @@ test('group by a param draws mean lines with bands, and a group expands into its
   await expect(page).toHaveURL(/band=std/);
   const expand = page.getByRole('button', { name: /^Expand group optimizer=/ }).first();
   await expand.click();
-  await expect(page.getByRole('button', { name: /^Collapse group optimizer=/ }).first()).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: /^Collapse group optimizer=/ }).first(),
+  ).toBeVisible();
   await expect(fig).toHaveAttribute('data-lines', /^[1-9]/);
 });
 
 test('parallel coordinates: brushing an axis filters runs', async ({ page }) => {
-  const many = [demoIds.R_5000, demoIds.R_5000_B, demoIds.R_FAILED, demoIds.R_FAILED_B, demoIds.R_TRIAL_00, demoIds.R_NO_ARTIFACTS];
+  const many = [
+    demoIds.R_5000,
+    demoIds.R_5000_B,
+    demoIds.R_FAILED,
+    demoIds.R_FAILED_B,
+    demoIds.R_TRIAL_00,
+    demoIds.R_NO_ARTIFACTS,
+  ];
   await page.goto(compareUrl(many, '&tab=parallel'));
   const axis = page.getByRole('group', { name: 'lr axis' });
   await expect(axis).toBeVisible();
@@ -161,7 +180,9 @@ test('a run whose loss diverges to NaN/inf draws without breaking the chart', as
   // one row per run, highest value first
   await expect(tip.getByRole('listitem')).toHaveCount(2);
   const values = (await tip.locator('.num').allTextContents()).map(Number);
-  expect(values.filter(Number.isFinite)).toEqual([...values.filter(Number.isFinite)].sort((a, b) => b - a));
+  expect(values.filter(Number.isFinite)).toEqual(
+    [...values.filter(Number.isFinite)].sort((a, b) => b - a),
+  );
   await page.mouse.move(box.x + box.width * 0.3, box.y - 40);
   await expect(tip).toBeHidden();
 });

@@ -34,7 +34,9 @@ test.describe('model registry', () => {
     await expect(table.getByRole('link', { name: 'churn-model' })).toBeVisible();
     await page.getByRole('searchbox', { name: 'Search models' }).fill('iris');
     await expect(table.getByRole('link', { name: 'churn-model' })).toHaveCount(0);
-    const row = table.getByRole('row').filter({ has: page.getByRole('link', { name: 'iris-classifier' }) });
+    const row = table
+      .getByRole('row')
+      .filter({ has: page.getByRole('link', { name: 'iris-classifier' }) });
     await expect(row).toBeVisible();
     await expect(row.getByText('@champion → v2')).toBeVisible();
     await expect(row.getByRole('link', { name: 'Production: v2' })).toBeVisible();
@@ -43,7 +45,9 @@ test.describe('model registry', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'iris-classifier' })).toBeVisible();
   });
 
-  test('move the champion alias to another version, then see it in the versions table', async ({ page }) => {
+  test('move the champion alias to another version, then see it in the versions table', async ({
+    page,
+  }) => {
     await page.goto('/models/iris-classifier');
     await expect(versionRow(page, '2')).toContainText('@champion');
 
@@ -60,10 +64,14 @@ test.describe('model registry', () => {
     await expect(versionRow(page, '2')).not.toContainText('@champion');
     // The alias filter shows only the version it points to.
     await page.getByLabel('Filter by alias').selectOption('champion');
-    await expect(versionsTable(page).getByRole('link', { name: /^Version \d+$/ })).toHaveText(['Version 3']);
+    await expect(versionsTable(page).getByRole('link', { name: /^Version \d+$/ })).toHaveText([
+      'Version 3',
+    ]);
     // And the alias resolves through the URL.
     await page.goto('/models/iris-classifier/versions/@champion');
-    await expect(page.getByRole('heading', { level: 1, name: 'iris-classifier version 3' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'iris-classifier version 3' }),
+    ).toBeVisible();
   });
 
   test('transition a version to Production archiving the existing one', async ({ page }) => {
@@ -78,7 +86,10 @@ test.describe('model registry', () => {
     await expect(stageCell(page, '2')).toHaveText('Archived');
     await expect(stageCell(page, '1')).toHaveText('Archived');
     await page.getByLabel('Filter by stage').selectOption('Archived');
-    await expect(versionsTable(page).getByRole('link', { name: /^Version \d+$/ })).toHaveText(['Version 2', 'Version 1']);
+    await expect(versionsTable(page).getByRole('link', { name: /^Version \d+$/ })).toHaveText([
+      'Version 2',
+      'Version 1',
+    ]);
   });
 
   test('edit and then clear a description', async ({ page }) => {
@@ -95,7 +106,9 @@ test.describe('model registry', () => {
     await section.getByRole('button', { name: 'Save description' }).click();
     await expect(section.getByText('No description.')).toBeVisible();
     await page.reload();
-    await expect(page.getByRole('region', { name: 'Description' }).getByText('No description.')).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: 'Description' }).getByText('No description.'),
+    ).toBeVisible();
   });
 
   test('add and delete a tag', async ({ page }) => {
@@ -118,13 +131,21 @@ test.describe('model registry', () => {
     await page.getByRole('checkbox', { name: 'Select version 2' }).check();
     await page.getByRole('link', { name: 'Compare selected (2)' }).click();
     await expect(page).toHaveURL(/\/models\/iris-classifier\/compare\?versions=1,2/);
-    await expect(page.getByRole('heading', { name: 'Compare versions of iris-classifier' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: 'Compare versions of iris-classifier' }),
+    ).toBeVisible();
     const params = page.getByRole('table', { name: 'Parameters' });
     await expect(params.getByRole('columnheader', { name: 'Version 1' })).toBeVisible();
     await expect(params.getByRole('columnheader', { name: 'Version 2' })).toBeVisible();
     await expect(params.getByRole('rowheader').first()).toBeVisible();
-    await expect(page.getByRole('table', { name: 'Metrics' }).getByRole('rowheader').first()).toBeVisible();
-    await expect(page.getByRole('table', { name: 'Signature' }).getByRole('rowheader', { name: /sepal length \(cm\)/ })).toBeVisible();
+    await expect(
+      page.getByRole('table', { name: 'Metrics' }).getByRole('rowheader').first(),
+    ).toBeVisible();
+    await expect(
+      page
+        .getByRole('table', { name: 'Signature' })
+        .getByRole('rowheader', { name: /sepal length \(cm\)/ }),
+    ).toBeVisible();
   });
 
   test("open a version's model card and see its signature", async ({ page }) => {
@@ -161,10 +182,16 @@ test.describe('model registry', () => {
     await expect(page.getByRole('dialog').getByRole('alert')).toContainText(/already exists/i);
     await expect(page.getByLabel('Model name')).toHaveValue('iris-classifier');
     await page.getByRole('button', { name: 'Cancel' }).click();
-    await expect(page.getByRole('table', { name: 'Registered models' }).getByRole('link', { name: 'iris-classifier' })).toHaveCount(1);
+    await expect(
+      page
+        .getByRole('table', { name: 'Registered models' })
+        .getByRole('link', { name: 'iris-classifier' }),
+    ).toHaveCount(1);
   });
 
-  test('missing model, missing version, missing alias and a model with no versions', async ({ page }) => {
+  test('missing model, missing version, missing alias and a model with no versions', async ({
+    page,
+  }) => {
     await page.goto('/models/no-such-model');
     await expect(page.getByRole('heading', { name: 'Model not found' })).toBeVisible();
     await page.goto('/models/iris-classifier/versions/99');

@@ -26,7 +26,9 @@ test.afterAll(async () => {
   await server?.close();
 });
 
-test('an experiment with 12,000 metric keys renders and a column can be picked', async ({ page }) => {
+test('an experiment with 12,000 metric keys renders and a column can be picked', async ({
+  page,
+}) => {
   await page.goto(`${server!.url}/experiments/${EXP_WIDE}`);
   const table = page.getByRole('table', { name: 'Runs' });
   await expect(table.getByRole('link', { name: 'probe-ckpt-029', exact: true })).toBeVisible();

@@ -28,7 +28,9 @@ export class TraceView {
   }
 
   typeFilter(type: string): Locator {
-    return this.page.getByRole('group', { name: 'Span types' }).getByRole('button', { name: type, exact: true });
+    return this.page
+      .getByRole('group', { name: 'Span types' })
+      .getByRole('button', { name: type, exact: true });
   }
 
   button(name: string): Locator {
@@ -42,7 +44,11 @@ export class TraceView {
 
   async openFromList(experimentId: string, traceName: string, base = ''): Promise<void> {
     await this.page.goto(`${base}/experiments/${experimentId}/traces`);
-    await this.page.getByRole('table', { name: 'Traces' }).getByRole('link', { name: traceName, exact: true }).first().click();
+    await this.page
+      .getByRole('table', { name: 'Traces' })
+      .getByRole('link', { name: traceName, exact: true })
+      .first()
+      .click();
     await this.tree.waitFor();
   }
 }

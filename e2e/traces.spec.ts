@@ -17,13 +17,22 @@ async function holdSpanData(page: Page): Promise<() => void> {
 }
 
 test.describe('traces list', () => {
-  test('lists the traces of an experiment and filters them by status on the server', async ({ page }) => {
+  test('lists the traces of an experiment and filters them by status on the server', async ({
+    page,
+  }) => {
     await page.goto(`/experiments/${LLM_EXPERIMENT}/traces`);
     const table = page.getByRole('table', { name: 'Traces' });
-    await expect(table.getByRole('link', { name: 'batch_embedding_job', exact: true })).toBeVisible();
-    await page.getByRole('group', { name: 'Status' }).getByRole('button', { name: 'Error' }).click();
+    await expect(
+      table.getByRole('link', { name: 'batch_embedding_job', exact: true }),
+    ).toBeVisible();
+    await page
+      .getByRole('group', { name: 'Status' })
+      .getByRole('button', { name: 'Error' })
+      .click();
     await expect(table.getByRole('link', { name: 'failing_agent', exact: true })).toBeVisible();
-    await expect(table.getByRole('link', { name: 'batch_embedding_job', exact: true })).toHaveCount(0);
+    await expect(table.getByRole('link', { name: 'batch_embedding_job', exact: true })).toHaveCount(
+      0,
+    );
     await expect(page).toHaveURL(/status=ERROR/);
   });
 
@@ -32,7 +41,9 @@ test.describe('traces list', () => {
     await demo.reset();
     await page.goto(`/experiments/${LLM_EXPERIMENT}/traces`);
     const table = page.getByRole('table', { name: 'Traces' });
-    const row = table.getByRole('row').filter({ has: page.getByRole('link', { name: 'failing_agent', exact: true }) });
+    const row = table
+      .getByRole('row')
+      .filter({ has: page.getByRole('link', { name: 'failing_agent', exact: true }) });
     await row.getByRole('checkbox').check();
     await page.getByRole('button', { name: /^Delete \(1\)$/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Delete 1 trace?' });
@@ -76,9 +87,14 @@ test.describe('trace page', () => {
     const release = await holdSpanData(page);
     const trace = new TraceView(page);
     await page.goto(`/experiments/${LLM_EXPERIMENT}/traces`);
-    await page.getByRole('table', { name: 'Traces' }).getByRole('link', { name: 'batch_embedding_job', exact: true }).click();
+    await page
+      .getByRole('table', { name: 'Traces' })
+      .getByRole('link', { name: 'batch_embedding_job', exact: true })
+      .click();
 
-    await expect(page.getByRole('heading', { name: 'batch_embedding_job', level: 1 })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: 'batch_embedding_job', level: 1 }),
+    ).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: 'Loading spans…' })).toBeVisible();
     await expect(trace.search).toBeDisabled();
     await expect(trace.button('Collapse all')).toBeDisabled();
@@ -98,7 +114,10 @@ test.describe('trace page', () => {
     const release = await holdSpanData(page);
     const trace = new TraceView(page);
     await page.goto(`/experiments/${LLM_EXPERIMENT}/traces`);
-    await page.getByRole('table', { name: 'Traces' }).getByRole('link', { name: 'failing_agent', exact: true }).click();
+    await page
+      .getByRole('table', { name: 'Traces' })
+      .getByRole('link', { name: 'failing_agent', exact: true })
+      .click();
     const loading = page.getByRole('status').filter({ hasText: 'Loading spans…' });
     await expect(loading).toBeVisible();
     const pendingRows = await loading.locator('..').boundingBox();
@@ -113,21 +132,29 @@ test.describe('trace page', () => {
     expect(collapse?.y).toBe(pendingCollapse?.y);
   });
 
-  test('opens the error trace: the failing span and its ancestors are marked, with the stack trace', async ({ page }) => {
+  test('opens the error trace: the failing span and its ancestors are marked, with the stack trace', async ({
+    page,
+  }) => {
     const trace = new TraceView(page);
     await trace.openFromList(LLM_EXPERIMENT, 'failing_agent');
     await expect(trace.span('calculator')).toHaveClass(/error/);
     await trace.span('calculator').click();
     const exception = trace.detail.getByRole('region', { name: 'Exception' });
     await expect(exception).toContainText('ZeroDivisionError');
-    await expect(exception.getByLabel('Stack trace')).toContainText('Traceback (most recent call last)');
+    await expect(exception.getByLabel('Stack trace')).toContainText(
+      'Traceback (most recent call last)',
+    );
     await expect(exception.getByLabel('Stack trace')).toContainText('in calculator');
     // The root failed too: its own exception is shown when selected.
     await trace.span('failing_agent').click();
-    await expect(trace.detail.getByRole('region', { name: 'Exception' })).toContainText("division by zero in tool 'calculator'");
+    await expect(trace.detail.getByRole('region', { name: 'Exception' })).toContainText(
+      "division by zero in tool 'calculator'",
+    );
   });
 
-  test('filters by span type and searches, showing matches with their ancestors', async ({ page }) => {
+  test('filters by span type and searches, showing matches with their ancestors', async ({
+    page,
+  }) => {
     const trace = new TraceView(page);
     await trace.openFromList(LLM_EXPERIMENT, 'failing_agent');
     await trace.typeFilter('LLM').click();
@@ -145,7 +172,10 @@ test.describe('trace page', () => {
     await expect(trace.span('calculator')).toBeVisible();
     await expect(trace.span('retrieve')).toHaveCount(0);
 
-    await page.getByRole('group', { name: 'Search mode' }).getByRole('button', { name: 'Highlight' }).click();
+    await page
+      .getByRole('group', { name: 'Search mode' })
+      .getByRole('button', { name: 'Highlight' })
+      .click();
     await expect(trace.span('retrieve')).toBeVisible();
     await expect(trace.span('calculator')).toHaveClass(/highlighted/);
   });
@@ -155,9 +185,13 @@ test.describe('trace page', () => {
     await trace.openFromList(LLM_EXPERIMENT, 'failing_agent');
     await trace.span('call_llm').click();
     const inputs = trace.detail.getByRole('list', { name: 'Inputs conversation' });
-    await expect(inputs.getByRole('listitem', { name: 'user message' })).toContainText('Q: divide five by zero');
+    await expect(inputs.getByRole('listitem', { name: 'user message' })).toContainText(
+      'Q: divide five by zero',
+    );
     const outputs = trace.detail.getByRole('list', { name: 'Outputs conversation' });
-    await expect(outputs.getByRole('listitem', { name: 'assistant message' })).toHaveText(/The answer is 42\./);
+    await expect(outputs.getByRole('listitem', { name: 'assistant message' })).toHaveText(
+      /The answer is 42\./,
+    );
     await expect(trace.detail.getByRole('region', { name: 'Token usage' })).toContainText('162');
   });
 
@@ -184,7 +218,9 @@ test.describe('trace page', () => {
     await expect(trace.detail.getByRole('heading', { level: 2 })).toHaveText('retrieve');
   });
 
-  test('a trace opened from its address asks for its spans and info once, and a missing one says so', async ({ page }) => {
+  test('a trace opened from its address asks for its spans and info once, and a missing one says so', async ({
+    page,
+  }) => {
     // index.html starts these two requests before the app loads; the app must take them over.
     const trace = new TraceView(page);
     await trace.openFromList(LLM_EXPERIMENT, 'failing_agent');
@@ -234,20 +270,28 @@ test.describe('hostile span content', () => {
 
   test('is shown as text, truncated with an expand control, and never runs', async ({ page }) => {
     await page.route(`**/traces/${ID}/info`, (r: Route) => r.fulfill({ json: info }));
-    await page.route(`**/get-trace-artifact?request_id=${ID}`, (r: Route) => r.fulfill({ body, contentType: 'text/plain' }));
+    await page.route(`**/get-trace-artifact?request_id=${ID}`, (r: Route) =>
+      r.fulfill({ body, contentType: 'text/plain' }),
+    );
     const trace = new TraceView(page);
     await page.goto(`/experiments/${LLM_EXPERIMENT}/traces/${ID}`);
     await expect(trace.span('<b onmouseover=window.__pwned=1>bold</b>')).toBeVisible();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('<script>window.__pwned=1</script>');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      '<script>window.__pwned=1</script>',
+    );
     await trace.span('<b onmouseover=window.__pwned=1>bold</b>').hover();
     const inputs = trace.detail.getByRole('region', { name: 'Inputs' });
     await expect(inputs).toContainText('<img src=x onerror="window.__pwned=1">');
     await expect(inputs.getByRole('button', { name: /^Expand \(/ })).toBeVisible();
-    await expect(trace.detail.getByRole('region', { name: 'Attributes' })).toContainText('{"not json');
+    await expect(trace.detail.getByRole('region', { name: 'Attributes' })).toContainText(
+      '{"not json',
+    );
     // The deep payload starts collapsed: opening one level at a time is cheap.
     const outputs = trace.detail.getByRole('region', { name: 'Outputs' });
     await expect(outputs.getByRole('button', { name: /1 keys/ }).first()).toBeVisible();
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(
+      await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+    ).toBeUndefined();
     expect(await page.locator('img[src="x"], b[onmouseover]').count()).toBe(0);
   });
 });
@@ -263,12 +307,22 @@ test.describe('a trace that repeats a span id', () => {
     span('second copy', '0x0a', '0x01', 1795808409226499000),
   ].join(',')}],"request":null,"response":null}`;
   const info = {
-    trace_info: { request_id: ID, experiment_id: LLM_EXPERIMENT, timestamp_ms: 1795808409226, execution_time_ms: 1, status: 'OK', request_metadata: [], tags: [] },
+    trace_info: {
+      request_id: ID,
+      experiment_id: LLM_EXPERIMENT,
+      timestamp_ms: 1795808409226,
+      execution_time_ms: 1,
+      status: 'OK',
+      request_metadata: [],
+      tags: [],
+    },
   };
 
   test('selects each copy, and keeps the selection across a reload', async ({ page }) => {
     await page.route(`**/traces/${ID}/info`, (r: Route) => r.fulfill({ json: info }));
-    await page.route(`**/get-trace-artifact?request_id=${ID}`, (r: Route) => r.fulfill({ body, contentType: 'application/json' }));
+    await page.route(`**/get-trace-artifact?request_id=${ID}`, (r: Route) =>
+      r.fulfill({ body, contentType: 'application/json' }),
+    );
     const trace = new TraceView(page);
     await page.goto(`/experiments/${LLM_EXPERIMENT}/traces/${ID}`);
     await trace.span('second copy').click();

@@ -6,7 +6,13 @@ import { makeConfig, parseTrackingUri, type ServerConfig } from './config';
 import { listen, type RunningServer } from './listen';
 import { memoryLogger, silentLogger } from './log';
 import { probeTrackingServer } from './probe';
-import { closedPort, makeDist, rawRequest, startUpstream, type Upstream } from '../tools/test-helpers';
+import {
+  closedPort,
+  makeDist,
+  rawRequest,
+  startUpstream,
+  type Upstream,
+} from '../tools/test-helpers';
 
 const dist = makeDist();
 let upstream: Upstream;

@@ -172,7 +172,12 @@ export function createMlflowProxy(opts: ProxyOptions): RequestHandler {
     // MLflow 3 refuses writes whose Origin is not localhost, which a Runlens served under a
     // real hostname would always send.
     const origin = req.headers.origin;
-    if (origin && req.method !== 'GET' && req.method !== 'HEAD' && !sameHost(origin, req.headers.host)) {
+    if (
+      origin &&
+      req.method !== 'GET' &&
+      req.method !== 'HEAD' &&
+      !sameHost(origin, req.headers.host)
+    ) {
       sendJson(res, 403, {
         error_code: 'PERMISSION_DENIED',
         message: `Runlens does not forward writes from another site (${origin}).`,

@@ -146,7 +146,8 @@ type Check = (x: Recorded) => number;
 const CHECKS: [RegExp, Check][] = [
   [
     /\/experiments\/search$/,
-    (x) => ((x.response.experiments as WireExperiment[]) ?? []).map((e) => decodeExperiment(e)).length,
+    (x) =>
+      ((x.response.experiments as WireExperiment[]) ?? []).map((e) => decodeExperiment(e)).length,
   ],
   [
     /\/experiments\/get(-by-name)?$/,

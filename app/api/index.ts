@@ -1,6 +1,14 @@
 /** The one typed MLflow REST client. Import from here above app/api/. */
 export * from './types';
-export { ApiError, errorFromWire, errorToWire, isApiError, userMessage, setApiBaseUrl, type WireApiError } from './http';
+export {
+  ApiError,
+  errorFromWire,
+  errorToWire,
+  isApiError,
+  userMessage,
+  setApiBaseUrl,
+  type WireApiError,
+} from './http';
 export { fetchAllPages } from './paging';
 export * from './experiments';
 export * from './runs';

@@ -6,7 +6,11 @@ import type { Page } from './types';
  */
 export async function fetchAllPages<T>(
   fetchPage: (pageToken: string | undefined) => Promise<Page<T>>,
-  opts: { onPage?: (items: T[], loaded: number) => void; limit?: number; signal?: AbortSignal } = {},
+  opts: {
+    onPage?: (items: T[], loaded: number) => void;
+    limit?: number;
+    signal?: AbortSignal;
+  } = {},
 ): Promise<T[]> {
   const all: T[] = [];
   let token: string | undefined;

@@ -1,7 +1,17 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 
 /** A modal form dialog (native <dialog>). */
-export function Dialog({ open, title, onClose, children }: { open: boolean; title: string; onClose: () => void; children: ReactNode }) {
+export function Dialog({
+  open,
+  title,
+  onClose,
+  children,
+}: {
+  open: boolean;
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const d = ref.current;
@@ -11,7 +21,15 @@ export function Dialog({ open, title, onClose, children }: { open: boolean; titl
   }, [open]);
   if (!open) return null;
   return (
-    <dialog ref={ref} className="dialog" aria-label={title} onCancel={(e) => { e.preventDefault(); onClose(); }}>
+    <dialog
+      ref={ref}
+      className="dialog"
+      aria-label={title}
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+    >
       <h2>{title}</h2>
       {children}
     </dialog>
@@ -19,7 +37,15 @@ export function Dialog({ open, title, onClose, children }: { open: boolean; titl
 }
 
 /** The Cancel / submit row that ends a dialog's form. */
-export function FormActions({ onCancel, submitLabel, disabled }: { onCancel: () => void; submitLabel: ReactNode; disabled?: boolean }) {
+export function FormActions({
+  onCancel,
+  submitLabel,
+  disabled,
+}: {
+  onCancel: () => void;
+  submitLabel: ReactNode;
+  disabled?: boolean;
+}) {
   return (
     <div className="dialog-actions">
       <button type="button" className="button" onClick={onCancel}>

@@ -16,7 +16,14 @@ interface Props {
  * filter shows the server's own message beside it (the list keeps its last
  * good result; that is the caller's part).
  */
-export function FilterSearchBox({ label, placeholder, value, onChange, error, className = 'grow search-box' }: Props) {
+export function FilterSearchBox({
+  label,
+  placeholder,
+  value,
+  onChange,
+  error,
+  className = 'grow search-box',
+}: Props) {
   const errorId = useId();
   return (
     <div className={className}>

@@ -34,17 +34,30 @@ describe('ModelCard', () => {
     expect(screen.getByText('sklearn')).toBeInTheDocument();
     const inputs = screen.getByRole('table', { name: 'Inputs' });
     const rows = within(inputs).getAllByRole('row');
-    expect(within(rows[1]!).getAllByRole('cell').map((c) => c.textContent)).toEqual(['sepal length (cm)', 'double', 'yes']);
-    expect(within(rows[2]!).getAllByRole('cell').map((c) => c.textContent)).toEqual(['note', 'string', 'no']);
-    expect(within(screen.getByRole('table', { name: 'Outputs' })).getByText('tensor int64 [-1]')).toBeInTheDocument();
-    expect(within(screen.getByRole('table', { name: 'Params' })).getByText('k')).toBeInTheDocument();
+    expect(
+      within(rows[1]!)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['sepal length (cm)', 'double', 'yes']);
+    expect(
+      within(rows[2]!)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['note', 'string', 'no']);
+    expect(
+      within(screen.getByRole('table', { name: 'Outputs' })).getByText('tensor int64 [-1]'),
+    ).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('table', { name: 'Params' })).getByText('k'),
+    ).toBeInTheDocument();
     // Server text stays text: no element is created from the example's "<b>".
     const example = screen.getByRole('table', { name: 'Input example' });
     expect(within(example).getByText('<b>x</b>')).toBeInTheDocument();
-    expect(within(screen.getByRole('list', { name: 'Requirements' })).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'mlflow==2.17.0',
-      'scikit-learn==1.2.1',
-    ]);
+    expect(
+      within(screen.getByRole('list', { name: 'Requirements' }))
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['mlflow==2.17.0', 'scikit-learn==1.2.1']);
   });
 
   it('says when there is no signature and shows non-tabular examples as JSON', () => {

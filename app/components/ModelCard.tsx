@@ -71,7 +71,9 @@ export function ModelCard({
             The signature could not be read: {model.signatureError}
           </p>
         ) : null}
-        {!sig && !model.signatureError ? <p className="muted">This model was logged without a signature.</p> : null}
+        {!sig && !model.signatureError ? (
+          <p className="muted">This model was logged without a signature.</p>
+        ) : null}
         {sig ? (
           <div className="grid-2">
             <SchemaTable caption="Inputs" fields={sig.inputs} />
@@ -205,7 +207,9 @@ function InputExample({ text }: { text: string }) {
           ))}
         </tbody>
       </table>
-      {rows.length > MAX_EXAMPLE_ROWS ? <p className="muted">{rows.length - MAX_EXAMPLE_ROWS} more rows not shown.</p> : null}
+      {rows.length > MAX_EXAMPLE_ROWS ? (
+        <p className="muted">{rows.length - MAX_EXAMPLE_ROWS} more rows not shown.</p>
+      ) : null}
     </div>
   );
 }

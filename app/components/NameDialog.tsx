@@ -28,7 +28,11 @@ export function NameDialog({
   busy,
   onSubmit,
   onClose,
-}: NameDialogProps & { nameLabel: string; inputId: string; errorMessage?: (err: unknown) => string }) {
+}: NameDialogProps & {
+  nameLabel: string;
+  inputId: string;
+  errorMessage?: (err: unknown) => string;
+}) {
   const [name, setName] = useState(initialName);
   const [description, setDescription] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -59,7 +63,11 @@ export function NameDialog({
         {withDescription ? (
           <div className="field">
             <label htmlFor={`${inputId}-description`}>Description (optional, markdown)</label>
-            <textarea id={`${inputId}-description`} value={description} onChange={(e) => setDescription(e.target.value)} />
+            <textarea
+              id={`${inputId}-description`}
+              value={description}
+              onChange={(e) => setDescription(e.target.value)}
+            />
           </div>
         ) : null}
         {error ? (

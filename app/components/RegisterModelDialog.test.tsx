@@ -21,23 +21,37 @@ function stubFetch(answers: Record<string, Answer>) {
     const path = new URL(input).pathname;
     calls.push({ path, body: init?.body ? JSON.parse(String(init.body)) : null });
     const key = Object.keys(answers).find((k) => path.endsWith(k));
-    const a = key ? answers[key] : { status: 404, body: { error_code: 'ENDPOINT_NOT_FOUND', message: path } };
-    return new Response(JSON.stringify(a.body), { status: a.status, headers: { 'Content-Type': 'application/json' } });
+    const a = key
+      ? answers[key]
+      : { status: 404, body: { error_code: 'ENDPOINT_NOT_FOUND', message: path } };
+    return new Response(JSON.stringify(a.body), {
+      status: a.status,
+      headers: { 'Content-Type': 'application/json' },
+    });
   });
   return calls;
 }
 
 function renderDialog(onClose = vi.fn()) {
-  const qc = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  const qc = new QueryClient({
+    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
+  });
   render(
     <QueryClientProvider client={qc}>
-      <RegisterModelDialog runId="r1" artifactUri="mlflow-artifacts:/3/r1/artifacts/" folders={['model']} onClose={onClose} />
+      <RegisterModelDialog
+        runId="r1"
+        artifactUri="mlflow-artifacts:/3/r1/artifacts/"
+        folders={['model']}
+        onClose={onClose}
+      />
     </QueryClientProvider>,
   );
   return onClose;
 }
 
-const version = { model_version: { name: 'iris', version: '4', source: 'x', run_id: 'r1', status: 'READY' } };
+const version = {
+  model_version: { name: 'iris', version: '4', source: 'x', run_id: 'r1', status: 'READY' },
+};
 
 describe('RegisterModelDialog', () => {
   afterEach(() => {
@@ -47,7 +61,10 @@ describe('RegisterModelDialog', () => {
 
   it('adds a version to an existing model, with the folder under the run artifact root as source', async () => {
     const calls = stubFetch({
-      'registered-models/create': { status: 400, body: { error_code: 'RESOURCE_ALREADY_EXISTS', message: 'exists' } },
+      'registered-models/create': {
+        status: 400,
+        body: { error_code: 'RESOURCE_ALREADY_EXISTS', message: 'exists' },
+      },
       'model-versions/create': { status: 200, body: version },
     });
     const onClose = renderDialog();
@@ -62,7 +79,10 @@ describe('RegisterModelDialog', () => {
 
   it('shows the server error in the dialog and keeps the typed name', async () => {
     stubFetch({
-      'registered-models/create': { status: 400, body: { error_code: 'INVALID_PARAMETER_VALUE', message: 'Invalid model name' } },
+      'registered-models/create': {
+        status: 400,
+        body: { error_code: 'INVALID_PARAMETER_VALUE', message: 'Invalid model name' },
+      },
     });
     const onClose = renderDialog();
     await userEvent.type(screen.getByLabelText('Model name'), 'bad/name');

@@ -1,6 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { createModelVersion, createRegisteredModel, isApiError, userMessage, type ModelVersion } from '../api';
+import {
+  createModelVersion,
+  createRegisteredModel,
+  isApiError,
+  userMessage,
+  type ModelVersion,
+} from '../api';
 import { modelVersionKeys, registeredModelKeys } from '../lib/query-keys';
 import { Dialog, FormActions } from './Dialog';
 import { toast } from './toast-store';
@@ -86,14 +92,20 @@ export function RegisterModelDialog({ runId, artifactUri, folders, onClose, onRe
             aria-describedby={error ? 'register-error' : undefined}
             onChange={(e) => setName(e.target.value)}
           />
-          <span className="muted">An existing registered model gets a new version; a new name creates the model.</span>
+          <span className="muted">
+            An existing registered model gets a new version; a new name creates the model.
+          </span>
           {error ? (
             <p id="register-error" className="field-error" role="alert">
               {error}
             </p>
           ) : null}
         </div>
-        <FormActions onCancel={onClose} submitLabel={m.isPending ? 'Registering…' : 'Register'} disabled={m.isPending} />
+        <FormActions
+          onCancel={onClose}
+          submitLabel={m.isPending ? 'Registering…' : 'Register'}
+          disabled={m.isPending}
+        />
       </form>
     </Dialog>
   );

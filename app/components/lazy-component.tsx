@@ -7,7 +7,9 @@ import { lazy, type ComponentType } from 'react';
  * before it mounts, and falls back to React.lazy (and the nearest Suspense)
  * otherwise.
  */
-export function lazyComponent<P extends object>(load: () => Promise<{ default: ComponentType<P> }>) {
+export function lazyComponent<P extends object>(
+  load: () => Promise<{ default: ComponentType<P> }>,
+) {
   let loaded: ComponentType<P> | null = null;
   let pending: Promise<void> | null = null;
   const preload = (): Promise<void> =>

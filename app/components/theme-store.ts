@@ -10,7 +10,9 @@ interface ThemeState {
 
 /** Persisted under `runlens-theme` (index.html reads it before first paint). */
 export const useThemeStore = create<ThemeState>()(
-  persist((set) => ({ theme: 'system', setTheme: (theme) => set({ theme }) }), { name: 'runlens-theme' }),
+  persist((set) => ({ theme: 'system', setTheme: (theme) => set({ theme }) }), {
+    name: 'runlens-theme',
+  }),
 );
 
 export function systemPrefersDark(): boolean {

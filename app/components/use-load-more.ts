@@ -11,7 +11,11 @@ interface Pager {
  * when it scrolls into view the next page is fetched (a visible "Load more"
  * button stays the keyboard and no-IntersectionObserver path).
  */
-export function useLoadMoreSentinel<T extends Element = HTMLDivElement>({ hasNextPage, isFetchingNextPage, fetchNextPage }: Pager) {
+export function useLoadMoreSentinel<T extends Element = HTMLDivElement>({
+  hasNextPage,
+  isFetchingNextPage,
+  fetchNextPage,
+}: Pager) {
   const ref = useRef<T>(null);
   useEffect(() => {
     const el = ref.current;

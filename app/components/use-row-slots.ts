@@ -20,7 +20,10 @@ function focusedSlot(container: HTMLElement | null): number {
  * another run's checkbox. The assignment is kept once React commits it, so a
  * render React throws away does not shift it.
  */
-export function useRowSlots(indices: readonly number[], container: RefObject<HTMLElement | null>): ReadonlyMap<number, number> {
+export function useRowSlots(
+  indices: readonly number[],
+  container: RefObject<HTMLElement | null>,
+): ReadonlyMap<number, number> {
   const committed = useRef<ReadonlyMap<number, number>>(new Map());
   // Reading the focused element while rendering: it only decides which freed slot a new row takes.
   const slots = assignSlots(committed.current, indices, focusedSlot(container.current));

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatDuration, formatInt, formatNumber, formatRelative, quoteKey } from './format';
+import {
+  formatBytes,
+  formatDuration,
+  formatInt,
+  formatNumber,
+  formatRelative,
+  quoteKey,
+} from './format';
 
 describe('format', () => {
   it('formats special metric values', () => {
@@ -26,7 +33,9 @@ describe('format', () => {
 
 describe('formatInt', () => {
   it('writes integers as en-US does, without Intl', () => {
-    for (const n of [0, 7, 999, 1000, 12_345, 999_999, 1_000_000, -1234, -999, 100_000, 9_007_199_254_740_991]) {
+    for (const n of [
+      0, 7, 999, 1000, 12_345, 999_999, 1_000_000, -1234, -999, 100_000, 9_007_199_254_740_991,
+    ]) {
       expect(formatInt(n)).toBe(n.toLocaleString('en-US'));
     }
   });
@@ -57,7 +66,8 @@ describe('formatRelative', () => {
       [400 * 24 * 3600_000, 'year', 1],
       [-5000 * 365 * 24 * 3600_000, 'year', -5000],
     ];
-    for (const [delta, unit, n] of cases) expect(formatRelative(now + delta, now), `${delta}`).toBe(rtf.format(n, unit));
+    for (const [delta, unit, n] of cases)
+      expect(formatRelative(now + delta, now), `${delta}`).toBe(rtf.format(n, unit));
     expect(formatRelative(null)).toBe('');
   });
 });

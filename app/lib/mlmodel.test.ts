@@ -2,12 +2,23 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { fieldName, fieldType, inputExampleTable, parseMlModel, parseRequirements, type MlModel } from './mlmodel';
+import {
+  fieldName,
+  fieldType,
+  inputExampleTable,
+  parseMlModel,
+  parseRequirements,
+  type MlModel,
+} from './mlmodel';
 
 /** Recorded exchanges from a real MLflow 2.17 server (ground truth). */
 function recordedText(file: string): string {
   // A plain path (not `new URL(..., import.meta.url)`, which Vite turns into an asset import).
-  const path = resolve(dirname(fileURLToPath(import.meta.url)), '../../mocks/recordings/mlflow-2.17.0/exchanges', file);
+  const path = resolve(
+    dirname(fileURLToPath(import.meta.url)),
+    '../../mocks/recordings/mlflow-2.17.0/exchanges',
+    file,
+  );
   const ex = JSON.parse(readFileSync(path, 'utf8')) as { response: { text: string } };
   return ex.response.text;
 }
@@ -37,8 +48,12 @@ describe('parseMlModel on recordings', () => {
         'petal length (cm)',
         'petal width (cm)',
       ]);
-      expect(sig.inputs.every((c) => c.kind === 'column' && c.type === 'double' && c.required)).toBe(true);
-      expect(sig.outputs).toEqual([{ kind: 'tensor', name: null, dtype: 'int64', shape: [-1], required: true }]);
+      expect(
+        sig.inputs.every((c) => c.kind === 'column' && c.type === 'double' && c.required),
+      ).toBe(true);
+      expect(sig.outputs).toEqual([
+        { kind: 'tensor', name: null, dtype: 'int64', shape: [-1], required: true },
+      ]);
       expect(fieldType(sig.outputs[0]!)).toBe('tensor int64 [-1]');
       expect(sig.params).toEqual([]);
       expect(m.inputExample).toEqual({
@@ -64,7 +79,9 @@ describe('parseMlModel on other shapes', () => {
     expect(sig.inputs[0]).toEqual({ kind: 'column', name: 'q', type: 'string', required: false });
     expect(fieldType(sig.inputs[1]!)).toBe('array<string>');
     expect(fieldName(sig.outputs[0]!, 0)).toBe('#0');
-    expect(sig.params).toEqual([{ name: 'temperature', type: 'float', defaultValue: '0.5', shape: null }]);
+    expect(sig.params).toEqual([
+      { name: 'temperature', type: 'float', defaultValue: '0.5', shape: null },
+    ]);
   });
 
   it('has no signature when none was logged', () => {
@@ -93,21 +110,40 @@ describe('parseMlModel on other shapes', () => {
 
 describe('parseRequirements', () => {
   it('drops comments, blanks and pip options', () => {
-    expect(parseRequirements('mlflow==2.17.0\n# pinned\n\n-r other.txt\nscikit-learn==1.2.1  # sk\n')).toEqual([
-      'mlflow==2.17.0',
-      'scikit-learn==1.2.1',
-    ]);
+    expect(
+      parseRequirements('mlflow==2.17.0\n# pinned\n\n-r other.txt\nscikit-learn==1.2.1  # sk\n'),
+    ).toEqual(['mlflow==2.17.0', 'scikit-learn==1.2.1']);
   });
 });
 
 describe('inputExampleTable', () => {
   it('reads pandas split orient (the recorded iris example)', () => {
-    const t = inputExampleTable({ columns: ['a', 'b'], data: [[1, 2], [3, 4]] });
-    expect(t).toEqual({ columns: ['a', 'b'], rows: [[1, 2], [3, 4]] });
+    const t = inputExampleTable({
+      columns: ['a', 'b'],
+      data: [
+        [1, 2],
+        [3, 4],
+      ],
+    });
+    expect(t).toEqual({
+      columns: ['a', 'b'],
+      rows: [
+        [1, 2],
+        [3, 4],
+      ],
+    });
   });
   it('reads serving dataframe_split and records', () => {
-    expect(inputExampleTable({ dataframe_split: { columns: ['x'], data: [[1]] } })?.rows).toEqual([[1]]);
-    expect(inputExampleTable([{ x: 1 }, { y: 2 }])).toEqual({ columns: ['x', 'y'], rows: [[1, undefined], [undefined, 2]] });
+    expect(inputExampleTable({ dataframe_split: { columns: ['x'], data: [[1]] } })?.rows).toEqual([
+      [1],
+    ]);
+    expect(inputExampleTable([{ x: 1 }, { y: 2 }])).toEqual({
+      columns: ['x', 'y'],
+      rows: [
+        [1, undefined],
+        [undefined, 2],
+      ],
+    });
   });
   it('gives null for non-tabular examples', () => {
     expect(inputExampleTable('hello')).toBeNull();

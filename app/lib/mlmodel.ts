@@ -77,19 +77,30 @@ export type MlModelResult = { ok: true; model: MlModel } | { ok: false; error: s
 type Obj = Record<string, unknown>;
 
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (v: unknown): string | null => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : null);
+const str = (v: unknown): string | null =>
+  typeof v === 'string' ? v : typeof v === 'number' ? String(v) : null;
 
 export function parseMlModel(text: string): MlModelResult {
   let doc: unknown;
   try {
     doc = parseYaml(text);
   } catch (e) {
-    return { ok: false, error: `MLmodel is not valid YAML: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}` };
+    return {
+      ok: false,
+      error: `MLmodel is not valid YAML: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`,
+    };
   }
-  if (!isObj(doc)) return { ok: false, error: 'MLmodel is not a YAML mapping (expected keys such as flavors and run_id).' };
+  if (!isObj(doc))
+    return {
+      ok: false,
+      error: 'MLmodel is not a YAML mapping (expected keys such as flavors and run_id).',
+    };
 
   const flavors: ModelFlavor[] = isObj(doc.flavors)
-    ? Object.entries(doc.flavors).map(([name, details]) => ({ name, details: isObj(details) ? details : {} }))
+    ? Object.entries(doc.flavors).map(([name, details]) => ({
+        name,
+        details: isObj(details) ? details : {},
+      }))
     : [];
 
   let signature: ModelSignature | null = null;
@@ -162,7 +173,13 @@ function parseSchema(v: unknown, label: string): SchemaField[] {
     const required = item.required !== false;
     if (item.type === 'tensor') {
       const spec = isObj(item['tensor-spec']) ? item['tensor-spec'] : {};
-      return { kind: 'tensor', name, dtype: str(spec.dtype) ?? 'unknown', shape: numList(spec.shape) ?? [], required };
+      return {
+        kind: 'tensor',
+        name,
+        dtype: str(spec.dtype) ?? 'unknown',
+        shape: numList(spec.shape) ?? [],
+        required,
+      };
     }
     return { kind: 'column', name, type: describeType(item), required };
   });
@@ -223,10 +240,13 @@ export function inputExampleTable(example: unknown): ExampleTable | null {
   if (isObj(v) && Array.isArray(v.data)) {
     const rows = v.data.filter(Array.isArray) as unknown[][];
     const width = Math.max(0, ...rows.map((r) => r.length));
-    const columns = Array.isArray(v.columns) ? v.columns.map((c) => String(c)) : Array.from({ length: width }, (_, i) => String(i));
+    const columns = Array.isArray(v.columns)
+      ? v.columns.map((c) => String(c))
+      : Array.from({ length: width }, (_, i) => String(i));
     return rows.length === v.data.length ? { columns, rows } : null;
   }
-  const records = isObj(example) && Array.isArray(example.dataframe_records) ? example.dataframe_records : v;
+  const records =
+    isObj(example) && Array.isArray(example.dataframe_records) ? example.dataframe_records : v;
   if (Array.isArray(records) && records.length && records.every(isObj)) {
     const columns = [...new Set(records.flatMap((r) => Object.keys(r)))];
     return { columns, rows: records.map((r) => columns.map((c) => r[c])) };

@@ -30,7 +30,9 @@ export function assignSlots(
     }
   }
   if (next.size === indices.length) return next;
-  const free = [...prev.values()].filter((s) => !taken.has(s) && s !== reserved).sort((a, b) => a - b);
+  const free = [...prev.values()]
+    .filter((s) => !taken.has(s) && s !== reserved)
+    .sort((a, b) => a - b);
   let f = 0;
   let fresh = 0;
   for (const i of indices) {

@@ -8,7 +8,10 @@ import { compareRunsQueryOptions } from '../features/compare/queries';
 export function makeLoader(qc: QueryClient) {
   return ({ request }: LoaderFunctionArgs) => {
     const s = parseCompareState(new URL(request.url).searchParams);
-    if (s.runIds.length || s.top) void qc.prefetchQuery(compareRunsQueryOptions(s.runIds, s.experimentIds, s.top)).catch(() => undefined);
+    if (s.runIds.length || s.top)
+      void qc
+        .prefetchQuery(compareRunsQueryOptions(s.runIds, s.experimentIds, s.top))
+        .catch(() => undefined);
     return null;
   };
 }

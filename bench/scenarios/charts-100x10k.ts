@@ -159,7 +159,11 @@ export async function measureCharts(
     // the same sweep right after the in-view charts reached full fidelity, while charts below the fold still load
     figure(`${prefix}-hover-while-loading-p95-ms`, round(percentile(loading.lat, 95), 2), 'ms'),
     // the app's own share: the mousemove handler
-    figure(`${prefix}-hover-handler-p95-ms`, round(percentile([...settled.handler, ...loading.handler], 95), 2), 'ms'),
+    figure(
+      `${prefix}-hover-handler-p95-ms`,
+      round(percentile([...settled.handler, ...loading.handler], 95), 2),
+      'ms',
+    ),
     figure(`${prefix}-points-per-chart`, round(median(points)), 'points'),
   ];
 }

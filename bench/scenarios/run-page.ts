@@ -205,7 +205,10 @@ export default defineScenario({
         await page.waitForLoadState('networkidle');
         await page.evaluate(CLICK_TO_ROWS(CSV_READY));
         await file.click();
-        const handle = await page.waitForFunction('window.__clickToRows', null, { timeout: 60_000, polling: 50 });
+        const handle = await page.waitForFunction('window.__clickToRows', null, {
+          timeout: 60_000,
+          polling: 50,
+        });
         return (await handle.jsonValue()) as number;
       } finally {
         await close();

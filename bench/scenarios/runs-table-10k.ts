@@ -48,37 +48,35 @@ interface Scrolled {
 async function scrollTable(page: Page): Promise<Scrolled> {
   return page.evaluate(
     ({ selector, frames }) =>
-      new Promise<Scrolled>(
-        (resolve, reject) => {
-          const el = document.querySelector<HTMLElement>(selector);
-          if (!el) return reject(new Error('no runs table'));
-          const dy = Math.ceil((el.scrollHeight - el.clientHeight) / frames);
-          const deltas: number[] = [];
-          const work: number[] = [];
-          const ch = new MessageChannel();
-          ch.port1.onmessage = (e: MessageEvent<number>) => work.push(performance.now() - e.data);
-          let maxNodes = 0;
-          let rowsRendered = 0;
-          let last = -1;
-          let n = 0;
-          const tick = (t: number) => {
-            if (last >= 0) deltas.push(t - last);
-            last = t;
-            if (n % 10 === 0) {
-              maxNodes = Math.max(maxNodes, el.getElementsByTagName('*').length);
-              rowsRendered = Math.max(rowsRendered, el.querySelectorAll('[role="row"]').length);
-            }
-            if (n++ >= frames) {
-              ch.port1.close();
-              return resolve({ deltas, work, maxNodes, rowsRendered });
-            }
-            el.scrollTop += dy;
-            ch.port2.postMessage(t);
-            requestAnimationFrame(tick);
-          };
+      new Promise<Scrolled>((resolve, reject) => {
+        const el = document.querySelector<HTMLElement>(selector);
+        if (!el) return reject(new Error('no runs table'));
+        const dy = Math.ceil((el.scrollHeight - el.clientHeight) / frames);
+        const deltas: number[] = [];
+        const work: number[] = [];
+        const ch = new MessageChannel();
+        ch.port1.onmessage = (e: MessageEvent<number>) => work.push(performance.now() - e.data);
+        let maxNodes = 0;
+        let rowsRendered = 0;
+        let last = -1;
+        let n = 0;
+        const tick = (t: number) => {
+          if (last >= 0) deltas.push(t - last);
+          last = t;
+          if (n % 10 === 0) {
+            maxNodes = Math.max(maxNodes, el.getElementsByTagName('*').length);
+            rowsRendered = Math.max(rowsRendered, el.querySelectorAll('[role="row"]').length);
+          }
+          if (n++ >= frames) {
+            ch.port1.close();
+            return resolve({ deltas, work, maxNodes, rowsRendered });
+          }
+          el.scrollTop += dy;
+          ch.port2.postMessage(t);
           requestAnimationFrame(tick);
-        },
-      ),
+        };
+        requestAnimationFrame(tick);
+      }),
     { selector: TABLE, frames: SCROLL_FRAMES },
   );
 }

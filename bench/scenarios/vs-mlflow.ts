@@ -200,7 +200,13 @@ function watchForTexts(texts: string[]): void {
     // Then the deepest element whose text (its descendants' joined) holds each one, with a box.
     for (const t of texts) {
       const q = `//body//*[contains(., ${JSON.stringify(t)})][not(*[contains(., ${JSON.stringify(t)})])]`;
-      const hit = document.evaluate(q, document, null, XPathResult.ORDERED_NODE_ITERATOR_TYPE, null);
+      const hit = document.evaluate(
+        q,
+        document,
+        null,
+        XPathResult.ORDERED_NODE_ITERATOR_TYPE,
+        null,
+      );
       let shown = false;
       for (let el = hit.iterateNext(); el && !shown; el = hit.iterateNext()) {
         const r = (el as Element).getBoundingClientRect();

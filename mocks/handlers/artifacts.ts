@@ -81,7 +81,10 @@ function listArtifacts({ db, args }: Ctx): Response {
 }
 
 /** Serve one stored file as the artifact endpoints do (or its recorded failure). */
-export async function sendFile(file: DbArtifactFile | undefined, request?: Request): Promise<Response> {
+export async function sendFile(
+  file: DbArtifactFile | undefined,
+  request?: Request,
+): Promise<Response> {
   if (!file) return html(HTML_500, 500);
   if (file.failWith) {
     return new Response(file.failWith.body, {
@@ -177,7 +180,10 @@ function proxyDownload({ db, params, request }: Ctx): Response | Promise<Respons
   const path = checkSafePath(params.path ?? '');
   const where = locateUri(db, `mlflow-artifacts:/${path}`);
   if (where?.kind === 'trace')
-    return sendFile(where.rest === 'traces.json' ? traceFile(db, where.requestId) : undefined, request);
+    return sendFile(
+      where.rest === 'traces.json' ? traceFile(db, where.requestId) : undefined,
+      request,
+    );
   if (where?.kind === 'run') return sendFile(findFile(db, where.runId, where.folder), request);
   return html(HTML_500, 500);
 }

@@ -5,7 +5,9 @@ import { storedBody } from './http';
 
 const headers = { 'Content-Type': 'text/plain' };
 const big = 'row,value\n'.repeat(40_000); // 400 kB
-const gzipRequest = new Request('http://x/get-artifact', { headers: { 'Accept-Encoding': 'gzip, br' } });
+const gzipRequest = new Request('http://x/get-artifact', {
+  headers: { 'Accept-Encoding': 'gzip, br' },
+});
 
 describe('storedBody (big artifacts and traces over HTTP)', () => {
   it('sends a big body gzipped when the request accepts gzip, compressing it only once', async () => {

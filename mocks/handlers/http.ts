@@ -288,7 +288,11 @@ export async function storedBody(
     size >= PRECOMPRESS_BYTES &&
     typeof CompressionStream === 'function' &&
     /\bgzip\b/.test(request.headers.get('accept-encoding') ?? '');
-  if (!gzip) return new Response(typeof body === 'string' ? body : new Uint8Array(body), { status: 200, headers });
+  if (!gzip)
+    return new Response(typeof body === 'string' ? body : new Uint8Array(body), {
+      status: 200,
+      headers,
+    });
   const gz = await gzipOnce(key, body);
   return new Response(gz, {
     status: 200,

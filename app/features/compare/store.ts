@@ -31,7 +31,10 @@ export const useLayoutStore = create<LayoutStore>()(
       layouts: {},
       update: (experimentKey, patch) =>
         set((s) => ({
-          layouts: { ...s.layouts, [experimentKey]: { ...DEFAULT_LAYOUT, ...s.layouts[experimentKey], ...patch } },
+          layouts: {
+            ...s.layouts,
+            [experimentKey]: { ...DEFAULT_LAYOUT, ...s.layouts[experimentKey], ...patch },
+          },
         })),
     }),
     { name: 'runlens.compare.layout', version: 1 },

@@ -1,5 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { createExperiment, deleteExperiment, renameExperiment, restoreExperiment, userMessage } from '../../api';
+import {
+  createExperiment,
+  deleteExperiment,
+  renameExperiment,
+  restoreExperiment,
+  userMessage,
+} from '../../api';
 import { toast } from '../../components/toast-store';
 import { experimentKeys } from '../../lib/query-keys';
 

@@ -15,7 +15,13 @@ export const experimentListQueryOptions = (params: ExperimentListParams) =>
     queryKey: experimentKeys.list(params),
     queryFn: ({ pageParam, signal }) =>
       searchExperiments(
-        { filter: params.filter, viewType: params.viewType, orderBy: params.orderBy, maxResults: EXPERIMENTS_PAGE_SIZE, pageToken: pageParam },
+        {
+          filter: params.filter,
+          viewType: params.viewType,
+          orderBy: params.orderBy,
+          maxResults: EXPERIMENTS_PAGE_SIZE,
+          pageToken: pageParam,
+        },
         signal,
       ),
     initialPageParam: undefined as string | undefined,

@@ -7,7 +7,11 @@ import { runKeys } from '../../lib/query-keys';
  * tags and descriptions). Errors are returned to the caller, which shows them
  * beside the field it came from and keeps the user's text.
  */
-function useRunWrite<V>(runId: string, fn: (v: V) => Promise<unknown>, patch?: (run: Run, v: V) => Run) {
+function useRunWrite<V>(
+  runId: string,
+  fn: (v: V) => Promise<unknown>,
+  patch?: (run: Run, v: V) => Run,
+) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: fn,
@@ -23,7 +27,11 @@ function useRunWrite<V>(runId: string, fn: (v: V) => Promise<unknown>, patch?: (
 }
 
 export function useRenameRun(runId: string) {
-  return useRunWrite(runId, (name: string) => updateRun(runId, { name }), (r, name) => ({ ...r, info: { ...r.info, name } }));
+  return useRunWrite(
+    runId,
+    (name: string) => updateRun(runId, { name }),
+    (r, name) => ({ ...r, info: { ...r.info, name } }),
+  );
 }
 
 export function useSetRunTag(runId: string) {
@@ -47,9 +55,13 @@ export function useRestoreRun(runId: string) {
 }
 
 export function useDeleteRunTag(runId: string) {
-  return useRunWrite(runId, (key: string) => deleteRunTag(runId, key), (r, key) => {
-    const tags = { ...r.tags };
-    delete tags[key];
-    return { ...r, tags };
-  });
+  return useRunWrite(
+    runId,
+    (key: string) => deleteRunTag(runId, key),
+    (r, key) => {
+      const tags = { ...r.tags };
+      delete tags[key];
+      return { ...r, tags };
+    },
+  );
 }

@@ -14,10 +14,15 @@ import { toast } from '../../components/toast-store';
 import { traceKeys } from '../../lib/query-keys';
 
 /** Tag writes update the info optimistically and roll back on failure. */
-function useTagMutation<V extends { key: string }>(write: (requestId: string, v: V) => Promise<void>, apply: (tags: Record<string, string>, v: V) => void, verb: string) {
+function useTagMutation<V extends { key: string }>(
+  write: (requestId: string, v: V) => Promise<void>,
+  apply: (tags: Record<string, string>, v: V) => void,
+  verb: string,
+) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ requestId, ...v }: V & { requestId: string }) => write(requestId, v as unknown as V),
+    mutationFn: ({ requestId, ...v }: V & { requestId: string }) =>
+      write(requestId, v as unknown as V),
     onMutate: async ({ requestId, ...v }) => {
       const key = traceKeys.info(requestId);
       await qc.cancelQueries({ queryKey: key });
@@ -34,16 +39,27 @@ function useTagMutation<V extends { key: string }>(write: (requestId: string, v:
       toast.error(`Could not ${verb} the tag: ${userMessage(e)}`);
     },
     onSettled: (_d, _e, { requestId }) =>
-      Promise.all([qc.invalidateQueries({ queryKey: traceKeys.info(requestId) }), qc.invalidateQueries({ queryKey: traceKeys.lists() })]),
+      Promise.all([
+        qc.invalidateQueries({ queryKey: traceKeys.info(requestId) }),
+        qc.invalidateQueries({ queryKey: traceKeys.lists() }),
+      ]),
   });
 }
 
 export function useSetTraceTag() {
-  return useTagMutation<{ key: string; value: string }>((id, v) => setTraceTag(id, v.key, v.value), (t, v) => (t[v.key] = v.value), 'save');
+  return useTagMutation<{ key: string; value: string }>(
+    (id, v) => setTraceTag(id, v.key, v.value),
+    (t, v) => (t[v.key] = v.value),
+    'save',
+  );
 }
 
 export function useDeleteTraceTag() {
-  return useTagMutation<{ key: string }>((id, v) => deleteTraceTag(id, v.key), (t, v) => delete t[v.key], 'delete');
+  return useTagMutation<{ key: string }>(
+    (id, v) => deleteTraceTag(id, v.key),
+    (t, v) => delete t[v.key],
+    'delete',
+  );
 }
 
 export function useDeleteTraces(experimentId: string) {
@@ -65,18 +81,33 @@ function useAssessmentWrite<V>(requestId: string, write: (v: V) => Promise<unkno
     mutationFn: write,
     onError: (e) => toast.error(`Could not ${verb} the assessment: ${userMessage(e)}`),
     onSettled: () =>
-      Promise.all([qc.invalidateQueries({ queryKey: traceKeys.info(requestId) }), qc.invalidateQueries({ queryKey: traceKeys.lists() })]),
+      Promise.all([
+        qc.invalidateQueries({ queryKey: traceKeys.info(requestId) }),
+        qc.invalidateQueries({ queryKey: traceKeys.lists() }),
+      ]),
   });
 }
 
 export function useCreateAssessment(requestId: string) {
-  return useAssessmentWrite(requestId, (input: AssessmentInput) => createAssessment(requestId, input), 'add');
+  return useAssessmentWrite(
+    requestId,
+    (input: AssessmentInput) => createAssessment(requestId, input),
+    'add',
+  );
 }
 
 export function useUpdateAssessment(requestId: string) {
   return useAssessmentWrite(
     requestId,
-    ({ id, ...change }: { id: string; kind: 'feedback' | 'expectation'; value: unknown; rationale: string }) => updateAssessment(requestId, id, change),
+    ({
+      id,
+      ...change
+    }: {
+      id: string;
+      kind: 'feedback' | 'expectation';
+      value: unknown;
+      rationale: string;
+    }) => updateAssessment(requestId, id, change),
     'save',
   );
 }

@@ -17,7 +17,13 @@ export const traceListQueryOptions = (params: TraceListParams) =>
     queryKey: traceKeys.list(params),
     queryFn: ({ pageParam, signal }) =>
       searchTraces(
-        { experimentIds: [params.experimentId], filter: params.filter, orderBy: params.orderBy, maxResults: TRACE_LIST_PAGE_SIZE, pageToken: pageParam },
+        {
+          experimentIds: [params.experimentId],
+          filter: params.filter,
+          orderBy: params.orderBy,
+          maxResults: TRACE_LIST_PAGE_SIZE,
+          pageToken: pageParam,
+        },
         signal,
       ),
     initialPageParam: undefined as string | undefined,

@@ -40,8 +40,18 @@ interface Props {
 }
 
 const KIND_LABEL: Record<ArtifactKind, string> = {
-  image: 'Image', svg: 'SVG image', text: 'Text', json: 'JSON', yaml: 'YAML', csv: 'CSV', tsv: 'TSV',
-  markdown: 'Markdown', html: 'HTML (sandboxed)', pdf: 'PDF', mlmodel: 'MLmodel', binary: 'Binary',
+  image: 'Image',
+  svg: 'SVG image',
+  text: 'Text',
+  json: 'JSON',
+  yaml: 'YAML',
+  csv: 'CSV',
+  tsv: 'TSV',
+  markdown: 'Markdown',
+  html: 'HTML (sandboxed)',
+  pdf: 'PDF',
+  mlmodel: 'MLmodel',
+  binary: 'Binary',
 };
 
 /** Header (name, size, download) and the body for the file's kind, inside its own error boundary. */
@@ -63,7 +73,9 @@ export function ArtifactPreview({ runId, file, siblings, onSelect }: Props) {
       </div>
       <PreviewBoundary>
         {decision.ok ? (
-          <Suspense fallback={<Spinner label="Loading preview…" />}>{body(kind, runId, file, siblings, onSelect)}</Suspense>
+          <Suspense fallback={<Spinner label="Loading preview…" />}>
+            {body(kind, runId, file, siblings, onSelect)}
+          </Suspense>
         ) : (
           <div className="empty" role="status">
             {decision.reason === 'too-large'
@@ -79,7 +91,13 @@ export function ArtifactPreview({ runId, file, siblings, onSelect }: Props) {
   );
 }
 
-function body(kind: ArtifactKind, runId: string, file: FileInfo, siblings: string[], onSelect: (p: string) => void): ReactNode {
+function body(
+  kind: ArtifactKind,
+  runId: string,
+  file: FileInfo,
+  siblings: string[],
+  onSelect: (p: string) => void,
+): ReactNode {
   const { path } = file;
   switch (kind) {
     case 'image':

@@ -14,23 +14,57 @@ export function ImagePreview({ runId, path, alt }: { runId: string; path: string
   const { url, error, isPending, refetch } = useArtifactObjectUrl(runId, path);
   const [zoom, setZoom] = useState<number | null>(null); // null = fit
   const [broken, setBroken] = useState(false);
-  if (error) return <ErrorNotice title={`Could not load ${baseName(path)}`} error={error} onRetry={() => void refetch()} />;
+  if (error)
+    return (
+      <ErrorNotice
+        title={`Could not load ${baseName(path)}`}
+        error={error}
+        onRetry={() => void refetch()}
+      />
+    );
   if (isPending || !url) return <Spinner label="Loading image…" />;
-  if (broken) return <div className="error-notice" role="alert">{baseName(path)} is not an image this browser can decode.</div>;
+  if (broken)
+    return (
+      <div className="error-notice" role="alert">
+        {baseName(path)} is not an image this browser can decode.
+      </div>
+    );
   const i = zoom === null ? -1 : ZOOMS.indexOf(zoom);
   return (
     <div>
       <div className="toolbar" role="group" aria-label="Zoom">
-        <button type="button" className="button small" aria-pressed={zoom === null} onClick={() => setZoom(null)}>
+        <button
+          type="button"
+          className="button small"
+          aria-pressed={zoom === null}
+          onClick={() => setZoom(null)}
+        >
           Fit
         </button>
-        <button type="button" className="button small" aria-pressed={zoom === 1} onClick={() => setZoom(1)}>
+        <button
+          type="button"
+          className="button small"
+          aria-pressed={zoom === 1}
+          onClick={() => setZoom(1)}
+        >
           100%
         </button>
-        <button type="button" className="button small" aria-label="Zoom out" disabled={i === 0} onClick={() => setZoom(ZOOMS[Math.max(0, (i < 0 ? 2 : i) - 1)])}>
+        <button
+          type="button"
+          className="button small"
+          aria-label="Zoom out"
+          disabled={i === 0}
+          onClick={() => setZoom(ZOOMS[Math.max(0, (i < 0 ? 2 : i) - 1)])}
+        >
           −
         </button>
-        <button type="button" className="button small" aria-label="Zoom in" disabled={i === ZOOMS.length - 1} onClick={() => setZoom(ZOOMS[Math.min(ZOOMS.length - 1, (i < 0 ? 2 : i) + 1)])}>
+        <button
+          type="button"
+          className="button small"
+          aria-label="Zoom in"
+          disabled={i === ZOOMS.length - 1}
+          onClick={() => setZoom(ZOOMS[Math.min(ZOOMS.length - 1, (i < 0 ? 2 : i) + 1)])}
+        >
           +
         </button>
         <span className="muted">{zoom === null ? 'fit' : `${zoom * 100}%`}</span>

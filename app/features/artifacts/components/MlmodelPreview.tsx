@@ -12,10 +12,17 @@ export default function MlmodelPreview({ runId, path }: { runId: string; path: s
   const text = t.state === 'ok' ? t.text : null;
   const parsed = useMemo(() => (text === null ? null : parseMlModel(text)), [text]);
   const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '';
-  const examplePath = parsed?.ok && parsed.model.inputExample ? folder + parsed.model.inputExample.path : null;
+  const examplePath =
+    parsed?.ok && parsed.model.inputExample ? folder + parsed.model.inputExample.path : null;
   // Optional companions: a missing one just leaves its section out.
-  const example = useQuery({ ...artifactTextQueryOptions(runId, examplePath ?? ''), enabled: examplePath !== null });
-  const requirements = useQuery({ ...artifactTextQueryOptions(runId, folder + 'requirements.txt'), enabled: parsed?.ok === true });
+  const example = useQuery({
+    ...artifactTextQueryOptions(runId, examplePath ?? ''),
+    enabled: examplePath !== null,
+  });
+  const requirements = useQuery({
+    ...artifactTextQueryOptions(runId, folder + 'requirements.txt'),
+    enabled: parsed?.ok === true,
+  });
   if (t.state === 'pending') return <Spinner label="Loading MLmodel…" />;
   if (t.state === 'error') return <>{t.node}</>;
   if (!parsed || text === null) return null;

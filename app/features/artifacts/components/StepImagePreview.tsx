@@ -13,7 +13,10 @@ interface Props {
 export function StepImagePreview({ runId, path, siblings, onSelect }: Props) {
   const me = parseStepImage(path);
   const group = useMemo(
-    () => groupStepImages(siblings.includes(path) ? siblings : [...siblings, path]).find((g) => g.key === me?.key),
+    () =>
+      groupStepImages(siblings.includes(path) ? siblings : [...siblings, path]).find(
+        (g) => g.key === me?.key,
+      ),
     [siblings, path, me?.key],
   );
   if (!me || !group) return <ImagePreview runId={runId} path={path} />;
@@ -44,7 +47,12 @@ export function StepImagePreview({ runId, path, siblings, onSelect }: Props) {
           {label(current.step)} ({index + 1} of {group.images.length})
         </output>
       </div>
-      <ImagePreview key={current.path} runId={runId} path={current.path} alt={`${key} at ${label(current.step)}`} />
+      <ImagePreview
+        key={current.path}
+        runId={runId}
+        path={current.path}
+        alt={`${key} at ${label(current.step)}`}
+      />
     </div>
   );
 }

@@ -11,14 +11,25 @@ type Parsed = { ok: true; doc: unknown } | { ok: false; message: string };
 
 function parseDoc(text: string, format: 'json' | 'yaml'): Parsed {
   try {
-    return { ok: true, doc: format === 'json' ? (JSON.parse(text) as unknown) : (parseYaml(text) as unknown) };
+    return {
+      ok: true,
+      doc: format === 'json' ? (JSON.parse(text) as unknown) : (parseYaml(text) as unknown),
+    };
   } catch (e) {
     return { ok: false, message: e instanceof Error ? e.message.split('\n')[0] : String(e) };
   }
 }
 
 /** JSON and YAML as a collapsible tree; a `log_table` JSON also as a table (the default). */
-export default function StructuredPreview({ runId, path, format }: { runId: string; path: string; format: 'json' | 'yaml' }) {
+export default function StructuredPreview({
+  runId,
+  path,
+  format,
+}: {
+  runId: string;
+  path: string;
+  format: 'json' | 'yaml';
+}) {
   const t = textOnly(useArtifactText(runId, path), path);
   const text = t.state === 'ok' ? t.text : null;
   const parsed = useMemo(() => (text === null ? null : parseDoc(text, format)), [text, format]);

@@ -17,17 +17,27 @@ function cellText(c: Cell | undefined): string {
  */
 export function TableView({ data, label }: { data: TableData; label: string }) {
   const [sort, setSort] = useState<{ col: number; dir: SortDir } | null>(null);
-  const order = useMemo(() => sortedRowOrder(data, sort?.col ?? null, sort?.dir ?? 'asc'), [data, sort]);
+  const order = useMemo(
+    () => sortedRowOrder(data, sort?.col ?? null, sort?.dir ?? 'asc'),
+    [data, sort],
+  );
   const scroller = useRef<HTMLDivElement>(null);
-  const v = useVirtualizer({ count: order.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 12,
+  const v = useVirtualizer({
+    count: order.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
     // rows in the first render, before the box is measured
-    initialRect: { width: 0, height: 560 } });
+    initialRect: { width: 0, height: 560 },
+  });
   const items = v.getVirtualItems();
   const top = items.length ? items[0].start : 0;
   const bottom = items.length ? v.getTotalSize() - items[items.length - 1].end : 0;
 
   const cycle = (col: number) =>
-    setSort((s) => (!s || s.col !== col ? { col, dir: 'asc' } : s.dir === 'asc' ? { col, dir: 'desc' } : null));
+    setSort((s) =>
+      !s || s.col !== col ? { col, dir: 'asc' } : s.dir === 'asc' ? { col, dir: 'desc' } : null,
+    );
 
   return (
     <div>
@@ -43,12 +53,21 @@ export function TableView({ data, label }: { data: TableData; label: string }) {
         <table className="table artifact-table" aria-label={label} aria-rowcount={order.length + 1}>
           <thead>
             <tr>
-              <th className="row-no" aria-label="Row number">#</th>
+              <th className="row-no" aria-label="Row number">
+                #
+              </th>
               {data.columns.map((c, i) => (
-                <th key={i} aria-sort={sort?.col === i ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
+                <th
+                  key={i}
+                  aria-sort={
+                    sort?.col === i ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'
+                  }
+                >
                   <button type="button" className="th-button" onClick={() => cycle(i)}>
                     {c}
-                    <span aria-hidden="true">{sort?.col === i ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}</span>
+                    <span aria-hidden="true">
+                      {sort?.col === i ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}
+                    </span>
                   </button>
                 </th>
               ))}

@@ -20,21 +20,52 @@ type TextState =
 export function useArtifactText(runId: string, path: string): TextState {
   const q = useQuery(artifactTextQueryOptions(runId, path));
   const name = baseName(path);
-  if (q.error) return { state: 'error', node: <ErrorNotice title={`Could not load ${name}`} error={q.error} onRetry={() => void q.refetch()} /> };
+  if (q.error)
+    return {
+      state: 'error',
+      node: (
+        <ErrorNotice
+          title={`Could not load ${name}`}
+          error={q.error}
+          onRetry={() => void q.refetch()}
+        />
+      ),
+    };
   if (q.isPending) return { state: 'pending' };
   const limit = PREVIEW_LIMITS[artifactKind(path)];
   if (q.data.length > limit)
-    return { state: 'error', node: <p className="empty" role="status">This file is too large to preview ({formatBytes(q.data.length)}). Use the download link.</p> };
+    return {
+      state: 'error',
+      node: (
+        <p className="empty" role="status">
+          This file is too large to preview ({formatBytes(q.data.length)}). Use the download link.
+        </p>
+      ),
+    };
   if (sniffImage(q.data)) return { state: 'image' };
   if (looksBinary(q.data))
-    return { state: 'error', node: <p className="empty" role="status">{name} holds binary data, not text. Use the download link.</p> };
+    return {
+      state: 'error',
+      node: (
+        <p className="empty" role="status">
+          {name} holds binary data, not text. Use the download link.
+        </p>
+      ),
+    };
   return { state: 'ok', text: q.data };
 }
 
 /** For previews that only take text: an image is binary to them. */
 export function textOnly(t: TextState, path: string): Exclude<TextState, { state: 'image' }> {
   if (t.state !== 'image') return t;
-  return { state: 'error', node: <p className="empty" role="status">{baseName(path)} holds binary data, not text. Use the download link.</p> };
+  return {
+    state: 'error',
+    node: (
+      <p className="empty" role="status">
+        {baseName(path)} holds binary data, not text. Use the download link.
+      </p>
+    ),
+  };
 }
 
 const LINE_HEIGHT = 19;
@@ -51,13 +82,28 @@ export function TextPreview({ runId, path }: { runId: string; path: string }) {
 export function NumberedLines({ text, label }: { text: string; label: string }) {
   const lines = useMemo(() => text.replace(/\r\n/g, '\n').replace(/\n$/, '').split('\n'), [text]);
   const scroller = useRef<HTMLDivElement>(null);
-  const v = useVirtualizer({ count: lines.length, getScrollElement: () => scroller.current, estimateSize: () => LINE_HEIGHT, overscan: 30 });
+  const v = useVirtualizer({
+    count: lines.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => LINE_HEIGHT,
+    overscan: 30,
+  });
   const gutter = String(lines.length).length;
   return (
-    <div ref={scroller} className="text-preview" role="region" aria-label={`Contents of ${label}`} tabIndex={0}>
+    <div
+      ref={scroller}
+      className="text-preview"
+      role="region"
+      aria-label={`Contents of ${label}`}
+      tabIndex={0}
+    >
       <div style={{ height: v.getTotalSize(), position: 'relative' }}>
         {v.getVirtualItems().map((item) => (
-          <div key={item.index} className="text-line" style={{ transform: `translateY(${item.start}px)`, height: LINE_HEIGHT }}>
+          <div
+            key={item.index}
+            className="text-line"
+            style={{ transform: `translateY(${item.start}px)`, height: LINE_HEIGHT }}
+          >
             <span className="line-no" aria-hidden="true" style={{ width: `${gutter + 1}ch` }}>
               {item.index + 1}
             </span>
@@ -91,7 +137,13 @@ export function HtmlPreview({ runId, path }: { runId: string; path: string }) {
   return (
     <div>
       <p className="muted">Shown in a sandbox: scripts in this file do not run.</p>
-      <iframe className="html-preview" sandbox="" srcDoc={t.text} title={`HTML preview of ${baseName(path)}`} referrerPolicy="no-referrer" />
+      <iframe
+        className="html-preview"
+        sandbox=""
+        srcDoc={t.text}
+        title={`HTML preview of ${baseName(path)}`}
+        referrerPolicy="no-referrer"
+      />
     </div>
   );
 }
@@ -99,12 +151,27 @@ export function HtmlPreview({ runId, path }: { runId: string; path: string }) {
 /** PDF through the browser's viewer, from a typed blob URL (the server may say octet-stream). */
 export function PdfPreview({ runId, path }: { runId: string; path: string }) {
   const { url, error, isPending, refetch } = useArtifactObjectUrl(runId, path);
-  if (error) return <ErrorNotice title={`Could not load ${baseName(path)}`} error={error} onRetry={() => void refetch()} />;
+  if (error)
+    return (
+      <ErrorNotice
+        title={`Could not load ${baseName(path)}`}
+        error={error}
+        onRetry={() => void refetch()}
+      />
+    );
   if (isPending || !url) return <Spinner label="Loading PDF…" />;
   return (
-    <object className="pdf-preview" data={url} type="application/pdf" aria-label={`PDF preview of ${baseName(path)}`}>
+    <object
+      className="pdf-preview"
+      data={url}
+      type="application/pdf"
+      aria-label={`PDF preview of ${baseName(path)}`}
+    >
       <p>
-        This browser cannot show PDFs inline. <a href={url} download={baseName(path)}>Download {baseName(path)}</a>
+        This browser cannot show PDFs inline.{' '}
+        <a href={url} download={baseName(path)}>
+          Download {baseName(path)}
+        </a>
       </p>
     </object>
   );

@@ -10,7 +10,12 @@ export function TreeView({ doc, label }: { doc: unknown; label: string }) {
   const [toggled, setToggled] = useState<Set<string>>(() => new Set());
   const rows = useMemo(() => visibleTreeRows(doc, toggled), [doc, toggled]);
   const scroller = useRef<HTMLDivElement>(null);
-  const v = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 20 });
+  const v = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 20,
+  });
   const flip = (id: string) =>
     setToggled((prev) => {
       const next = new Set(prev);
@@ -20,7 +25,11 @@ export function TreeView({ doc, label }: { doc: unknown; label: string }) {
     });
   return (
     <div ref={scroller} className="tree-preview">
-      <div role="tree" aria-label={`Tree of ${label}`} style={{ height: v.getTotalSize(), position: 'relative' }}>
+      <div
+        role="tree"
+        aria-label={`Tree of ${label}`}
+        style={{ height: v.getTotalSize(), position: 'relative' }}
+      >
         {v.getVirtualItems().map((it) => {
           const r = rows[it.index];
           return (

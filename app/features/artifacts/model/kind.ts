@@ -18,20 +18,61 @@ export type ArtifactKind =
   | 'binary';
 
 const BY_EXT: Record<string, ArtifactKind> = {
-  png: 'image', jpg: 'image', jpeg: 'image', gif: 'image', webp: 'image', bmp: 'image',
+  png: 'image',
+  jpg: 'image',
+  jpeg: 'image',
+  gif: 'image',
+  webp: 'image',
+  bmp: 'image',
   svg: 'svg',
-  txt: 'text', log: 'text', out: 'text', err: 'text', py: 'text', sh: 'text', ini: 'text', cfg: 'text',
-  toml: 'text', xml: 'text', js: 'text', ts: 'text', sql: 'text', r: 'text', java: 'text', scala: 'text',
-  gitignore: 'text', requirements: 'text',
-  json: 'json', jsonl: 'text', ndjson: 'text',
-  yaml: 'yaml', yml: 'yaml',
-  csv: 'csv', tsv: 'tsv',
-  md: 'markdown', markdown: 'markdown',
-  html: 'html', htm: 'html',
+  txt: 'text',
+  log: 'text',
+  out: 'text',
+  err: 'text',
+  py: 'text',
+  sh: 'text',
+  ini: 'text',
+  cfg: 'text',
+  toml: 'text',
+  xml: 'text',
+  js: 'text',
+  ts: 'text',
+  sql: 'text',
+  r: 'text',
+  java: 'text',
+  scala: 'text',
+  gitignore: 'text',
+  requirements: 'text',
+  json: 'json',
+  jsonl: 'text',
+  ndjson: 'text',
+  yaml: 'yaml',
+  yml: 'yaml',
+  csv: 'csv',
+  tsv: 'tsv',
+  md: 'markdown',
+  markdown: 'markdown',
+  html: 'html',
+  htm: 'html',
   pdf: 'pdf',
-  pkl: 'binary', pickle: 'binary', bin: 'binary', pt: 'binary', pth: 'binary', onnx: 'binary', h5: 'binary',
-  zip: 'binary', gz: 'binary', tar: 'binary', npy: 'binary', npz: 'binary', parquet: 'binary', joblib: 'binary',
-  ubj: 'binary', safetensors: 'binary', whl: 'binary', so: 'binary',
+  pkl: 'binary',
+  pickle: 'binary',
+  bin: 'binary',
+  pt: 'binary',
+  pth: 'binary',
+  onnx: 'binary',
+  h5: 'binary',
+  zip: 'binary',
+  gz: 'binary',
+  tar: 'binary',
+  npy: 'binary',
+  npz: 'binary',
+  parquet: 'binary',
+  joblib: 'binary',
+  ubj: 'binary',
+  safetensors: 'binary',
+  whl: 'binary',
+  so: 'binary',
 };
 
 export function baseName(path: string): string {
@@ -72,7 +113,8 @@ export const PREVIEW_LIMITS: Record<ArtifactKind, number> = {
   binary: 0,
 };
 
-export type PreviewDecision = { ok: true } | { ok: false; reason: 'too-large' | 'binary'; limit: number };
+export type PreviewDecision =
+  { ok: true } | { ok: false; reason: 'too-large' | 'binary'; limit: number };
 
 /** A file whose size is unknown is allowed here; the fetcher re-checks the real byte count. */
 export function canPreview(kind: ArtifactKind, size: number | null): PreviewDecision {

@@ -71,7 +71,9 @@ export function groupStepImages(paths: string[]): StepImageGroup[] {
   return [...byKey.entries()]
     .map(([key, steps]) => ({
       key,
-      images: [...steps.values()].sort((a, b) => (a.step ?? Infinity) - (b.step ?? Infinity) || a.path.localeCompare(b.path)),
+      images: [...steps.values()].sort(
+        (a, b) => (a.step ?? Infinity) - (b.step ?? Infinity) || a.path.localeCompare(b.path),
+      ),
     }))
     .sort((a, b) => a.key.localeCompare(b.key));
 }

@@ -76,7 +76,12 @@ export function indexRecords(
   return { starts, ends, unterminatedAt };
 }
 
-function splitRecord(record: string, delimiter: ',' | '\t', errors?: string[], rowNo?: number): string[] {
+function splitRecord(
+  record: string,
+  delimiter: ',' | '\t',
+  errors?: string[],
+  rowNo?: number,
+): string[] {
   if (!record.includes('"')) return record.split(delimiter);
   const res = Papa.parse<string[]>(record, { delimiter });
   if (errors) for (const e of res.errors) errors.push(`Row ${rowNo}: ${e.message}`);
@@ -96,7 +101,12 @@ export function parseDelimited(text: string, delimiter: ',' | '\t'): TableData {
   const record = (r: number) => {
     let cells = cache[r];
     if (cells === undefined) {
-      cells = splitRecord(text.slice(starts[r], ends[r]), delimiter, r <= 1000 ? warnings : undefined, r);
+      cells = splitRecord(
+        text.slice(starts[r], ends[r]),
+        delimiter,
+        r <= 1000 ? warnings : undefined,
+        r,
+      );
       cache[r] = cells;
     }
     return cells;
@@ -110,7 +120,8 @@ export function parseDelimited(text: string, delimiter: ',' | '\t'): TableData {
   return { columns, rowCount, row: (i) => record(i + 1), warnings: warnings.slice(0, 3) };
 }
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObj = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function toCell(v: unknown): Cell {
   if (v === null || v === undefined) return null;
@@ -120,13 +131,24 @@ function toCell(v: unknown): Cell {
 
 /** A `log_table` document (pandas split orient), or a list of flat records; else null. */
 export function jsonTable(doc: unknown): TableData | null {
-  if (isObj(doc) && Array.isArray(doc.columns) && Array.isArray(doc.data) && doc.data.every(Array.isArray)) {
+  if (
+    isObj(doc) &&
+    Array.isArray(doc.columns) &&
+    Array.isArray(doc.data) &&
+    doc.data.every(Array.isArray)
+  ) {
     const columns = doc.columns.map((c) => String(c));
-    return fromArray(columns, (doc.data as unknown[][]).map((r) => columns.map((_, i) => toCell(r[i]))));
+    return fromArray(
+      columns,
+      (doc.data as unknown[][]).map((r) => columns.map((_, i) => toCell(r[i]))),
+    );
   }
   if (Array.isArray(doc) && doc.length > 0 && doc.every(isObj)) {
     const columns = [...new Set(doc.flatMap((r) => Object.keys(r)))];
-    return fromArray(columns, doc.map((r) => columns.map((c) => toCell(r[c]))));
+    return fromArray(
+      columns,
+      doc.map((r) => columns.map((c) => toCell(r[c]))),
+    );
   }
   return null;
 }
@@ -145,7 +167,11 @@ export function compareCells(a: Cell, b: Cell): number {
 export type SortDir = 'asc' | 'desc';
 
 /** Returns row indexes in order, so the rows themselves are never copied. */
-export function sortedRowOrder(t: Pick<TableData, 'rowCount' | 'row'>, column: number | null, dir: SortDir): number[] {
+export function sortedRowOrder(
+  t: Pick<TableData, 'rowCount' | 'row'>,
+  column: number | null,
+  dir: SortDir,
+): number[] {
   const order = Array.from({ length: t.rowCount }, (_, i) => i);
   if (column === null) return order;
   const sign = dir === 'asc' ? 1 : -1;

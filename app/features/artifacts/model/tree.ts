@@ -49,7 +49,12 @@ function scalarText(v: unknown, kind: NodeKind): string {
 }
 
 /** Rows of the nodes visible given which ids are collapsed (everything else is open up to `openDepth`). */
-export function visibleTreeRows(doc: unknown, toggled: ReadonlySet<string>, openDepth = 2, maxRows = 200_000): TreeRow[] {
+export function visibleTreeRows(
+  doc: unknown,
+  toggled: ReadonlySet<string>,
+  openDepth = 2,
+  maxRows = 200_000,
+): TreeRow[] {
   const out: TreeRow[] = [];
   const walk = (v: unknown, id: string, label: string, depth: number) => {
     if (out.length >= maxRows) return;
@@ -57,14 +62,19 @@ export function visibleTreeRows(doc: unknown, toggled: ReadonlySet<string>, open
     const children = kind === 'object' || kind === 'array' ? entriesOf(v) : [];
     const expandable = children.length > 0;
     // Default: open near the root; a toggle flips the default for that node.
-    const expanded = expandable && (depth < openDepth) !== toggled.has(id);
+    const expanded = expandable && depth < openDepth !== toggled.has(id);
     const text =
-      kind === 'object' ? `{${children.length}}` : kind === 'array' ? `[${children.length}]` : scalarText(v, kind);
+      kind === 'object'
+        ? `{${children.length}}`
+        : kind === 'array'
+          ? `[${children.length}]`
+          : scalarText(v, kind);
     out.push({ id, depth, label, kind, text, expandable, expanded });
     if (expanded) for (const [k, child] of children) walk(child, `${id}/${k}`, k, depth + 1);
   };
   const rootKind = kindOf(doc);
-  if (rootKind === 'object' || rootKind === 'array') for (const [k, child] of entriesOf(doc)) walk(child, `/${k}`, k, 0);
+  if (rootKind === 'object' || rootKind === 'array')
+    for (const [k, child] of entriesOf(doc)) walk(child, `/${k}`, k, 0);
   else walk(doc, '', '(value)', 0);
   return out;
 }

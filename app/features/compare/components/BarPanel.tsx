@@ -17,9 +17,12 @@ interface Props {
 export function BarPanel({ layoutKey, runs, metricKeys, colors }: Props) {
   const { bar } = useChartLayout(layoutKey);
   const update = useLayoutStore((s) => s.update);
-  const key = bar.key && metricKeys.includes(bar.key) ? bar.key : metricKeys[0] ?? '';
+  const key = bar.key && metricKeys.includes(bar.key) ? bar.key : (metricKeys[0] ?? '');
   const full = useQueries({
-    queries: runs.map((r) => ({ ...fullSeriesQueryOptions(r.info.id, key), enabled: !!key && bar.agg !== 'latest' })),
+    queries: runs.map((r) => ({
+      ...fullSeriesQueryOptions(r.info.id, key),
+      enabled: !!key && bar.agg !== 'latest',
+    })),
   });
   const fullData = full.map((q) => q.data);
   const pending = bar.agg !== 'latest' && full.some((q) => q.isPending);
@@ -30,10 +33,16 @@ export function BarPanel({ layoutKey, runs, metricKeys, colors }: Props) {
         const s = fullData[i];
         if (bar.agg !== 'latest' && s) {
           let best: number | null = null;
-          for (const x of s.values) if (Number.isFinite(x) && (best === null || (bar.agg === 'min' ? x < best : x > best))) best = x;
+          for (const x of s.values)
+            if (Number.isFinite(x) && (best === null || (bar.agg === 'min' ? x < best : x > best)))
+              best = x;
           v = best;
         }
-        return { name: r.info.name || r.info.id, id: r.info.id, value: v !== null && Number.isFinite(v) ? v : null };
+        return {
+          name: r.info.name || r.info.id,
+          id: r.info.id,
+          value: v !== null && Number.isFinite(v) ? v : null,
+        };
       }),
     [runs, key, bar.agg, ...fullData], // eslint-disable-line react-hooks/exhaustive-deps
   );
@@ -42,7 +51,10 @@ export function BarPanel({ layoutKey, runs, metricKeys, colors }: Props) {
       <div className="toolbar">
         <label className="field-inline">
           Metric
-          <select value={key} onChange={(e) => update(layoutKey, { bar: { ...bar, key: e.target.value } })}>
+          <select
+            value={key}
+            onChange={(e) => update(layoutKey, { bar: { ...bar, key: e.target.value } })}
+          >
             {metricKeys.map((k) => (
               <option key={k}>{k}</option>
             ))}
@@ -50,14 +62,24 @@ export function BarPanel({ layoutKey, runs, metricKeys, colors }: Props) {
         </label>
         <div className="segmented" role="group" aria-label="Value">
           {(['latest', 'min', 'max'] as const).map((a) => (
-            <button key={a} type="button" aria-pressed={bar.agg === a} onClick={() => update(layoutKey, { bar: { ...bar, agg: a } })}>
+            <button
+              key={a}
+              type="button"
+              aria-pressed={bar.agg === a}
+              onClick={() => update(layoutKey, { bar: { ...bar, agg: a } })}
+            >
               {a}
             </button>
           ))}
         </div>
         {pending ? <span className="muted">loading full histories…</span> : null}
       </div>
-      <BarChart width={Math.min(1200, 120 + runs.length * 28)} height={300} data={data} margin={{ top: 8, right: 16, bottom: 60, left: 8 }}>
+      <BarChart
+        width={Math.min(1200, 120 + runs.length * 28)}
+        height={300}
+        data={data}
+        margin={{ top: 8, right: 16, bottom: 60, left: 8 }}
+      >
         <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
         <XAxis dataKey="name" angle={-40} textAnchor="end" interval={0} tick={{ fontSize: 10 }} />
         <YAxis tickFormatter={(v: number) => formatNumber(v, 3)} width={60} />

@@ -17,18 +17,34 @@ interface Props {
   formatX: (x: number) => string;
 }
 
-export const ChartAxes = memo(function ChartAxes({ plot, xDomain, yDomain, log, xTicks, yTicks, formatX }: Props) {
+export const ChartAxes = memo(function ChartAxes({
+  plot,
+  xDomain,
+  yDomain,
+  log,
+  xTicks,
+  yTicks,
+  formatX,
+}: Props) {
   const sx = linearOrLog(xDomain, [0, plot.width], false);
   const sy = linearOrLog(yDomain, [plot.height, 0], log);
   return (
     <div className="chart-axes">
       {xTicks.map((v) => (
-        <span key={`x${v}`} className="tick tick-x" style={{ left: plot.left + sx(v), top: plot.top + plot.height + 4 }}>
+        <span
+          key={`x${v}`}
+          className="tick tick-x"
+          style={{ left: plot.left + sx(v), top: plot.top + plot.height + 4 }}
+        >
           {formatX(v)}
         </span>
       ))}
       {yTicks.map((v) => (
-        <span key={`y${v}`} className="tick tick-y" style={{ left: 0, width: plot.left - 6, top: plot.top + sy(v) }}>
+        <span
+          key={`y${v}`}
+          className="tick tick-y"
+          style={{ left: 0, width: plot.left - 6, top: plot.top + sy(v) }}
+        >
           {formatNumber(v, 3)}
         </span>
       ))}

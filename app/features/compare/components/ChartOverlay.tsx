@@ -92,7 +92,11 @@ function writeRows(ol: HTMLOListElement, rows: { name: string; color: string; v:
     const li = ol.children[k] as HTMLLIElement;
     li.hidden = k >= n;
     if (k >= n) continue;
-    const [sw, name, num] = li.children as unknown as [HTMLSpanElement, HTMLSpanElement, HTMLSpanElement];
+    const [sw, name, num] = li.children as unknown as [
+      HTMLSpanElement,
+      HTMLSpanElement,
+      HTMLSpanElement,
+    ];
     sw.style.background = rows[k].color;
     name.textContent = rows[k].name;
     num.textContent = formatNumber(rows[k].v);
@@ -102,7 +106,10 @@ function writeRows(ol: HTMLOListElement, rows: { name: string; color: string; v:
 export function ChartOverlay(p: Props) {
   const { plot, xDomain, yDomain, log, xs, tip, marked, highlight } = p;
   const sx = useMemo(() => linearOrLog(xDomain, [0, plot.width], false), [xDomain, plot.width]);
-  const sy = useMemo(() => linearOrLog(yDomain, [plot.height, 0], log), [yDomain, plot.height, log]);
+  const sy = useMemo(
+    () => linearOrLog(yDomain, [plot.height, 0], log),
+    [yDomain, plot.height, log],
+  );
   const rootRef = useRef<HTMLDivElement>(null);
   const crossRef = useRef<HTMLDivElement>(null);
   const zoomRef = useRef<HTMLDivElement>(null);
@@ -173,13 +180,23 @@ export function ChartOverlay(p: Props) {
     z.style.width = `${Math.abs(d.to - d.from)}px`;
   };
 
-  const hlPath = useMemo(() => (highlight ? highlightPath(xs, highlight.col, sx, sy) : ''), [highlight, xs, sx, sy]);
+  const hlPath = useMemo(
+    () => (highlight ? highlightPath(xs, highlight.col, sx, sy) : ''),
+    [highlight, xs, sx, sy],
+  );
   const markers = useMemo(() => {
     const out: { key: string; x: number; kind: Marker['kind']; color: string; name: string }[] = [];
     for (const l of marked)
       for (const m of l.markers) {
         const x = sx(m.x);
-        if (x >= 0 && x <= plot.width) out.push({ key: `${l.id}-${m.x}-${m.kind}`, x, kind: m.kind, color: l.color, name: l.name });
+        if (x >= 0 && x <= plot.width)
+          out.push({
+            key: `${l.id}-${m.x}-${m.kind}`,
+            x,
+            kind: m.kind,
+            color: l.color,
+            name: l.name,
+          });
       }
     return out;
   }, [marked, sx, plot.width]);
@@ -217,15 +234,32 @@ export function ChartOverlay(p: Props) {
           const d = drag.current;
           drag.current = null;
           drawZoom();
-          if (d && Math.abs(d.to - d.from) > 4) p.onZoom([sx.invert(Math.min(d.from, d.to)), sx.invert(Math.max(d.from, d.to))]);
+          if (d && Math.abs(d.to - d.from) > 4)
+            p.onZoom([sx.invert(Math.min(d.from, d.to)), sx.invert(Math.max(d.from, d.to))]);
         }}
         onDoubleClick={p.onReset}
         aria-hidden="true"
       >
         <svg className="chart-marks" width={plot.width} height={plot.height}>
-          {hlPath ? <path d={hlPath} fill="none" stroke={highlight!.color} strokeWidth={2.5} className="highlight-line" /> : null}
+          {hlPath ? (
+            <path
+              d={hlPath}
+              fill="none"
+              stroke={highlight!.color}
+              strokeWidth={2.5}
+              className="highlight-line"
+            />
+          ) : null}
           {markers.map((m) => (
-            <text key={m.key} x={m.x} y={m.kind === 'inf' ? 10 : plot.height - 3} fill={m.color} fontSize={11} textAnchor="middle" className="nan-marker">
+            <text
+              key={m.key}
+              x={m.x}
+              y={m.kind === 'inf' ? 10 : plot.height - 3}
+              fill={m.color}
+              fontSize={11}
+              textAnchor="middle"
+              className="nan-marker"
+            >
               <title>{`${m.name}: ${m.kind === 'nan' ? 'NaN' : m.kind === 'inf' ? '+inf' : '-inf'}`}</title>
               {m.kind === 'nan' ? '×' : m.kind === 'inf' ? '▲' : '▼'}
             </text>
@@ -234,7 +268,13 @@ export function ChartOverlay(p: Props) {
         <div ref={zoomRef} className="zoom-rect" hidden />
         <div ref={crossRef} className="crosshair" hidden />
       </div>
-      <div ref={tipRef} className="chart-tooltip" role="tooltip" style={{ top: plot.top + 4 }} hidden>
+      <div
+        ref={tipRef}
+        className="chart-tooltip"
+        role="tooltip"
+        style={{ top: plot.top + 4 }}
+        hidden
+      >
         <div ref={tipXRef} className="muted" />
         <ol ref={listRef} />
         <div ref={moreRef} className="muted" hidden />

@@ -19,8 +19,11 @@ const PAD = { top: 24, bottom: 28, side: 50 };
 export function ParallelCoords({ layoutKey, runs, metricKeys, paramKeys, colors }: Props) {
   const layout = useChartLayout(layoutKey).parallel;
   const update = useLayoutStore((s) => s.update);
-  const axesKeys = layout.axes.length ? layout.axes.filter((k) => paramKeys.includes(k)) : paramKeys.slice(0, 6);
-  const target = layout.target && metricKeys.includes(layout.target) ? layout.target : metricKeys[0] ?? '';
+  const axesKeys = layout.axes.length
+    ? layout.axes.filter((k) => paramKeys.includes(k))
+    : paramKeys.slice(0, 6);
+  const target =
+    layout.target && metricKeys.includes(layout.target) ? layout.target : (metricKeys[0] ?? '');
   const [brushes, setBrushes] = useState<Record<string, [number, number]>>({});
   const [dragging, setDragging] = useState<{ key: string; from: number; to: number } | null>(null);
   const svgRef = useRef<SVGSVGElement>(null);
@@ -29,12 +32,24 @@ export function ParallelCoords({ layoutKey, runs, metricKeys, paramKeys, colors 
     () =>
       runs.map((r) => ({
         id: r.info.id,
-        values: { ...r.params, ...(target && r.metrics[target] ? { [target]: r.metrics[target].value } : {}) } as Record<string, string | number | undefined>,
+        values: {
+          ...r.params,
+          ...(target && r.metrics[target] ? { [target]: r.metrics[target].value } : {}),
+        } as Record<string, string | number | undefined>,
       })),
     [runs, target],
   );
   const keys = target ? [...axesKeys, target] : axesKeys;
-  const axes = useMemo(() => keys.map((k) => buildAxis(k, rows.map((r) => r.values[k]))), [keys.join('\u0000'), rows]); // eslint-disable-line react-hooks/exhaustive-deps
+  const axes = useMemo(
+    () =>
+      keys.map((k) =>
+        buildAxis(
+          k,
+          rows.map((r) => r.values[k]),
+        ),
+      ),
+    [keys.join('\u0000'), rows],
+  ); // eslint-disable-line react-hooks/exhaustive-deps
   const selected = useMemo(() => brushFilter(rows, axes, brushes), [rows, axes, brushes]);
   const width = Math.max(480, axes.length * 140);
   const xOf = (i: number) => PAD.side + (i * (width - 2 * PAD.side)) / Math.max(1, axes.length - 1);
@@ -70,14 +85,23 @@ export function ParallelCoords({ layoutKey, runs, metricKeys, paramKeys, colors 
           <legend>Params</legend>
           {paramKeys.map((k) => (
             <label key={k} className="field-inline">
-              <input type="checkbox" checked={axesKeys.includes(k)} onChange={() => toggleAxis(k)} />
+              <input
+                type="checkbox"
+                checked={axesKeys.includes(k)}
+                onChange={() => toggleAxis(k)}
+              />
               {k}
             </label>
           ))}
         </fieldset>
         <label className="field-inline">
           Target metric
-          <select value={target} onChange={(e) => update(layoutKey, { parallel: { axes: axesKeys, target: e.target.value } })}>
+          <select
+            value={target}
+            onChange={(e) =>
+              update(layoutKey, { parallel: { axes: axesKeys, target: e.target.value } })
+            }
+          >
             {metricKeys.map((k) => (
               <option key={k}>{k}</option>
             ))}
@@ -117,10 +141,25 @@ export function ParallelCoords({ layoutKey, runs, metricKeys, paramKeys, colors 
             pen = true;
           });
           const on = selected.has(r.id);
-          return <path key={r.id} d={d} fill="none" stroke={on ? colors.get(r.id) : 'var(--border)'} strokeOpacity={on ? 0.8 : 0.5} strokeWidth={on ? 1.4 : 1} />;
+          return (
+            <path
+              key={r.id}
+              d={d}
+              fill="none"
+              stroke={on ? colors.get(r.id) : 'var(--border)'}
+              strokeOpacity={on ? 0.8 : 0.5}
+              strokeWidth={on ? 1.4 : 1}
+            />
+          );
         })}
         {axes.map((a, i) => {
-          const b = dragging?.key === a.key ? ([Math.min(dragging.from, dragging.to), Math.max(dragging.from, dragging.to)] as const) : brushes[a.key];
+          const b =
+            dragging?.key === a.key
+              ? ([
+                  Math.min(dragging.from, dragging.to),
+                  Math.max(dragging.from, dragging.to),
+                ] as const)
+              : brushes[a.key];
           return (
             <g
               key={a.key}
@@ -132,8 +171,21 @@ export function ParallelCoords({ layoutKey, runs, metricKeys, paramKeys, colors 
                 setDragging({ key: a.key, from: p, to: p });
               }}
             >
-              <rect x={xOf(i) - 18} y={PAD.top} width={36} height={H - PAD.top - PAD.bottom} fill="transparent" style={{ cursor: 'crosshair' }} />
-              <line x1={xOf(i)} x2={xOf(i)} y1={PAD.top} y2={H - PAD.bottom} stroke="var(--fg-muted)" />
+              <rect
+                x={xOf(i) - 18}
+                y={PAD.top}
+                width={36}
+                height={H - PAD.top - PAD.bottom}
+                fill="transparent"
+                style={{ cursor: 'crosshair' }}
+              />
+              <line
+                x1={xOf(i)}
+                x2={xOf(i)}
+                y1={PAD.top}
+                y2={H - PAD.bottom}
+                stroke="var(--fg-muted)"
+              />
               <text x={xOf(i)} y={14} textAnchor="middle" fontSize={12} fill="var(--fg)">
                 {a.key}
               </text>
@@ -141,9 +193,19 @@ export function ParallelCoords({ layoutKey, runs, metricKeys, paramKeys, colors 
                 {a.kind === 'number' ? formatNumber(a.min, 3) : a.categories[0]}
               </text>
               <text x={xOf(i) + 4} y={PAD.top + 10} fontSize={10} fill="var(--fg-muted)">
-                {a.kind === 'number' ? formatNumber(a.max, 3) : a.categories[a.categories.length - 1]}
+                {a.kind === 'number'
+                  ? formatNumber(a.max, 3)
+                  : a.categories[a.categories.length - 1]}
               </text>
-              {b ? <rect x={xOf(i) - 8} y={yOf(b[1])} width={16} height={yOf(b[0]) - yOf(b[1])} className="pc-brush" /> : null}
+              {b ? (
+                <rect
+                  x={xOf(i) - 8}
+                  y={yOf(b[1])}
+                  width={16}
+                  height={yOf(b[0]) - yOf(b[1])}
+                  className="pc-brush"
+                />
+              ) : null}
             </g>
           );
         })}

@@ -10,10 +10,16 @@ export function RunDiffTable({ runs }: { runs: Run[] }) {
     <div>
       <div className="toolbar">
         <label className="field-inline">
-          <input type="checkbox" checked={onlyDiff} onChange={(e) => setOnlyDiff(e.target.checked)} />
+          <input
+            type="checkbox"
+            checked={onlyDiff}
+            onChange={(e) => setOnlyDiff(e.target.checked)}
+          />
           Hide equal rows
         </label>
-        <span className="muted">{rows.filter((r) => r.differs).length} of {rows.length} rows differ</span>
+        <span className="muted">
+          {rows.filter((r) => r.differs).length} of {rows.length} rows differ
+        </span>
       </div>
       <div style={{ overflowX: 'auto' }}>
         <table className="table" aria-label="Run diff">
@@ -29,7 +35,11 @@ export function RunDiffTable({ runs }: { runs: Run[] }) {
           </thead>
           <tbody>
             {shown.map((row) => (
-              <tr key={`${row.section}-${row.key}`} className={row.differs ? 'diff-row' : undefined} aria-label={`${row.section} ${row.key}${row.differs ? ' (differs)' : ''}`}>
+              <tr
+                key={`${row.section}-${row.key}`}
+                className={row.differs ? 'diff-row' : undefined}
+                aria-label={`${row.section} ${row.key}${row.differs ? ' (differs)' : ''}`}
+              >
                 <th scope="row">
                   <span className="muted">{row.section === 'param' ? 'param ' : 'metric '}</span>
                   {row.key}

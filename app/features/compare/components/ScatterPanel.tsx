@@ -23,9 +23,16 @@ function valueOf(r: Run, field: string): number | null {
 export function ScatterPanel({ layoutKey, runs, metricKeys, paramKeys }: Props) {
   const { scatter } = useChartLayout(layoutKey);
   const update = useLayoutStore((s) => s.update);
-  const fields = useMemo(() => [...paramKeys.map((k) => `param:${k}`), ...metricKeys.map((k) => `metric:${k}`)], [paramKeys, metricKeys]);
-  const x = fields.includes(scatter.x) ? scatter.x : fields[0] ?? '';
-  const y = fields.includes(scatter.y) ? scatter.y : metricKeys.length ? `metric:${metricKeys[0]}` : fields[1] ?? '';
+  const fields = useMemo(
+    () => [...paramKeys.map((k) => `param:${k}`), ...metricKeys.map((k) => `metric:${k}`)],
+    [paramKeys, metricKeys],
+  );
+  const x = fields.includes(scatter.x) ? scatter.x : (fields[0] ?? '');
+  const y = fields.includes(scatter.y)
+    ? scatter.y
+    : metricKeys.length
+      ? `metric:${metricKeys[0]}`
+      : (fields[1] ?? '');
   const data = useMemo(
     () =>
       runs
@@ -50,12 +57,27 @@ export function ScatterPanel({ layoutKey, runs, metricKeys, paramKeys }: Props) 
       <div className="toolbar">
         {select('X', x, (v) => update(layoutKey, { scatter: { x: v, y } }))}
         {select('Y', y, (v) => update(layoutKey, { scatter: { x, y: v } }))}
-        <span className="muted">{data.length} of {runs.length} runs have both values</span>
+        <span className="muted">
+          {data.length} of {runs.length} runs have both values
+        </span>
       </div>
       <ScatterChart width={720} height={360} margin={{ top: 8, right: 16, bottom: 24, left: 8 }}>
         <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
-        <XAxis type="number" dataKey="x" name={x} domain={['auto', 'auto']} tickFormatter={(v: number) => formatNumber(v, 3)} />
-        <YAxis type="number" dataKey="y" name={y} domain={['auto', 'auto']} tickFormatter={(v: number) => formatNumber(v, 3)} width={60} />
+        <XAxis
+          type="number"
+          dataKey="x"
+          name={x}
+          domain={['auto', 'auto']}
+          tickFormatter={(v: number) => formatNumber(v, 3)}
+        />
+        <YAxis
+          type="number"
+          dataKey="y"
+          name={y}
+          domain={['auto', 'auto']}
+          tickFormatter={(v: number) => formatNumber(v, 3)}
+          width={60}
+        />
         <Tooltip formatter={(v) => formatNumber(Number(v))} />
         <Scatter data={data} fill="var(--accent)" isAnimationActive={false} />
       </ScatterChart>

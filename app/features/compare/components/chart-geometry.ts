@@ -18,7 +18,12 @@ export interface Plot {
 export function plotArea(width: number, height = CHART_HEIGHT): Plot {
   const left = MARGIN.left + Y_AXIS_WIDTH;
   const top = MARGIN.top;
-  return { left, top, width: Math.max(10, width - left - MARGIN.right), height: Math.max(10, height - top - MARGIN.bottom - X_AXIS_HEIGHT) };
+  return {
+    left,
+    top,
+    width: Math.max(10, width - left - MARGIN.right),
+    height: Math.max(10, height - top - MARGIN.bottom - X_AXIS_HEIGHT),
+  };
 }
 
 export interface Scale {
@@ -26,7 +31,11 @@ export interface Scale {
   invert: (px: number) => number;
 }
 
-export function linearOrLog(domain: [number, number], range: [number, number], log: boolean): Scale {
+export function linearOrLog(
+  domain: [number, number],
+  range: [number, number],
+  log: boolean,
+): Scale {
   const t = log ? (v: number) => Math.log10(v) : (v: number) => v;
   const ti = log ? (v: number) => 10 ** v : (v: number) => v;
   const d0 = t(domain[0]);
@@ -40,12 +49,24 @@ export function linearOrLog(domain: [number, number], range: [number, number], l
 /** `color` at `alpha` opacity, for '#rrggbb' and 'hsl(h s% l%)' (what runColor returns). */
 export function withAlpha(color: string, alpha: number): string {
   const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
-  if (hex) return `rgba(${parseInt(hex[1], 16)}, ${parseInt(hex[2], 16)}, ${parseInt(hex[3], 16)}, ${alpha})`;
+  if (hex)
+    return `rgba(${parseInt(hex[1], 16)}, ${parseInt(hex[2], 16)}, ${parseInt(hex[3], 16)}, ${alpha})`;
   if (color.startsWith('hsl(') && color.endsWith(')')) return `${color.slice(0, -1)} / ${alpha})`;
   return color;
 }
 
-const PALETTE = ['#2f6fed', '#e8710a', '#1e8e3e', '#d93025', '#9334e6', '#12b5cb', '#e52592', '#795548', '#5f6368', '#f9ab00'];
+const PALETTE = [
+  '#2f6fed',
+  '#e8710a',
+  '#1e8e3e',
+  '#d93025',
+  '#9334e6',
+  '#12b5cb',
+  '#e52592',
+  '#795548',
+  '#5f6368',
+  '#f9ab00',
+];
 /** Ten distinct colours, then golden-angle hues. */
 export function runColor(i: number): string {
   return i < PALETTE.length ? PALETTE[i] : `hsl(${Math.round((i * 137.508) % 360)} 62% 48%)`;

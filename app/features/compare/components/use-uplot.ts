@@ -61,7 +61,12 @@ function toData(s: PlotSpec): uPlot.AlignedData {
 }
 
 /** `get` returns the latest spec: uPlot calls the range and split functions on every redraw. */
-function makeOptions(get: () => PlotSpec, width: number, height: number, grid: string): uPlot.Options {
+function makeOptions(
+  get: () => PlotSpec,
+  width: number,
+  height: number,
+  grid: string,
+): uPlot.Options {
   const s = get();
   const noLabels = (_u: uPlot, splits: number[]) => splits.map(() => '');
   const axis = (scale: 'x' | 'y', size: number, ticks: () => number[]): uPlot.Axis => ({
@@ -78,7 +83,8 @@ function makeOptions(get: () => PlotSpec, width: number, height: number, grid: s
   s.series.forEach((x, i) => {
     // 1 px, not 1.2: a 1 px stroke takes the rasterizer's hairline path, ~3-5x faster for
     // 100 lines of ~1,000 points on a software canvas (120-170 ms -> 25-60 ms a redraw).
-    if (x.kind === 'line') series.push({ stroke: x.color, width: s.thin ? 0.8 : 1, points: { show: false } });
+    if (x.kind === 'line')
+      series.push({ stroke: x.color, width: s.thin ? 0.8 : 1, points: { show: false } });
     else if (x.kind === 'mean') series.push({ stroke: x.color, width: 2, points: { show: false } });
     else series.push({ stroke: 'transparent', width: 1, points: { show: false } });
     // Series index i + 1 (0 is x): a group is mean, lower, upper.
@@ -96,14 +102,23 @@ function makeOptions(get: () => PlotSpec, width: number, height: number, grid: s
       x: { time: false, range: () => get().xDomain },
       y: { distr: s.log ? 3 : 1, range: () => get().yDomain },
     },
-    axes: [axis('x', X_AXIS_HEIGHT, () => get().xTicks), axis('y', Y_AXIS_WIDTH, () => get().yTicks)],
+    axes: [
+      axis('x', X_AXIS_HEIGHT, () => get().xTicks),
+      axis('y', Y_AXIS_WIDTH, () => get().yTicks),
+    ],
     series,
     bands,
   };
 }
 
 /** `visible`: in the viewport. New data for a chart out of it is drawn when it scrolls in. */
-export function useUPlot(target: React.RefObject<HTMLDivElement | null>, spec: PlotSpec | null, width: number, height: number, visible = true): void {
+export function useUPlot(
+  target: React.RefObject<HTMLDivElement | null>,
+  spec: PlotSpec | null,
+  width: number,
+  height: number,
+  visible = true,
+): void {
   const live = useRef<PlotSpec | null>(spec);
   const plot = useRef<{ u: uPlot; spec: PlotSpec } | null>(null);
   const size = useRef({ width, height });
@@ -119,7 +134,11 @@ export function useUPlot(target: React.RefObject<HTMLDivElement | null>, spec: P
     const s = live.current;
     if (!el || !s) return;
     const grid = getComputedStyle(el).getPropertyValue('--border').trim() || '#d0d7de';
-    const u = new uPlot(makeOptions(() => live.current ?? s, size.current.width, size.current.height, grid), toData(s), el);
+    const u = new uPlot(
+      makeOptions(() => live.current ?? s, size.current.width, size.current.height, grid),
+      toData(s),
+      el,
+    );
     plot.current = { u, spec: s };
     return () => {
       redraws.delete(u);

@@ -62,7 +62,13 @@ function unionOf(series: AlignInput[], x0: number, x1: number, limit: number): n
   return Array.from(seen).sort((a, b) => a - b);
 }
 
-export function alignSeries(series: AlignInput[], x0: number, x1: number, buckets: number, log = false): Aligned {
+export function alignSeries(
+  series: AlignInput[],
+  x0: number,
+  x1: number,
+  buckets: number,
+  log = false,
+): Aligned {
   const nb = Math.max(1, Math.floor(buckets));
   const union = x1 > x0 ? unionOf(series, x0, x1, SLOTS * nb) : [];
   let xs: number[];
@@ -78,7 +84,8 @@ export function alignSeries(series: AlignInput[], x0: number, x1: number, bucket
     xs = new Array<number>(2 + SLOTS * nb);
     xs[0] = x0;
     xs[xs.length - 1] = x1;
-    for (let b = 0; b < nb; b++) for (let k = 0; k < SLOTS; k++) xs[1 + b * SLOTS + k] = x0 + (b + (k + 0.5) / SLOTS) * w;
+    for (let b = 0; b < nb; b++)
+      for (let k = 0; k < SLOTS; k++) xs[1 + b * SLOTS + k] = x0 + (b + (k + 0.5) / SLOTS) * w;
     slotOf = (x, prev) => {
       const f = (x - x0) / w;
       const b = Math.min(nb - 1, Math.max(0, Math.floor(f)));
@@ -129,7 +136,13 @@ export function alignSeries(series: AlignInput[], x0: number, x1: number, bucket
  * Value of column `col` nearest to index `idx` of `xs` (undefined cells skipped), searching
  * no further than the column's own extent [first, last]; undefined when idx is outside it.
  */
-export function nearestCell(xs: ArrayLike<number>, col: Cell[], idx: number, first: number, last: number): Cell {
+export function nearestCell(
+  xs: ArrayLike<number>,
+  col: Cell[],
+  idx: number,
+  first: number,
+  last: number,
+): Cell {
   if (idx < first || idx > last) return undefined;
   if (col[idx] !== undefined) return col[idx];
   let l = idx - 1;

@@ -65,7 +65,13 @@ function emit(out: Bucketed, x: number, y: number): void {
 }
 
 /** `xs` ascending. Keeps one point either side of the range so lines reach the edges. */
-export function minMaxBucket(xs: ArrayLike<number>, ys: ArrayLike<number>, x0: number, x1: number, buckets: number): Bucketed {
+export function minMaxBucket(
+  xs: ArrayLike<number>,
+  ys: ArrayLike<number>,
+  x0: number,
+  x1: number,
+  buckets: number,
+): Bucketed {
   const out: Bucketed = { xs: [], ys: [], markers: [], inRange: 0, full: true };
   const lo = lowerBound(xs, x0);
   const hi = upperBound(xs, x1); // exclusive

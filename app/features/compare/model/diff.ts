@@ -8,7 +8,9 @@ export interface DiffRow {
   differs: boolean;
 }
 
-export function diffRows(runs: { params: Record<string, string>; metrics: Record<string, { value: number }> }[]): DiffRow[] {
+export function diffRows(
+  runs: { params: Record<string, string>; metrics: Record<string, { value: number }> }[],
+): DiffRow[] {
   const rows: DiffRow[] = [];
   const paramKeys = [...new Set(runs.flatMap((r) => Object.keys(r.params)))].sort();
   for (const k of paramKeys) {

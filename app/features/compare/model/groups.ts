@@ -14,7 +14,11 @@ export interface GroupStats {
 }
 
 /** Value of a step-like series at each grid x: the last point at or before x, only inside the series' x range. */
-export function alignToGrid(xs: ArrayLike<number>, ys: ArrayLike<number>, grid: ArrayLike<number>): Float64Array {
+export function alignToGrid(
+  xs: ArrayLike<number>,
+  ys: ArrayLike<number>,
+  grid: ArrayLike<number>,
+): Float64Array {
   const out = new Float64Array(grid.length).fill(NaN);
   const n = xs.length;
   if (n === 0) return out;
@@ -86,7 +90,10 @@ export interface RunLike {
 }
 
 /** Runs grouped by a param or tag value, in first-seen order; missing values form "(none)". */
-export function groupRuns(runs: readonly RunLike[], by: GroupBy): { name: string; runIds: string[] }[] {
+export function groupRuns(
+  runs: readonly RunLike[],
+  by: GroupBy,
+): { name: string; runIds: string[] }[] {
   const groups = new Map<string, string[]>();
   for (const r of runs) {
     const v = (by.kind === 'param' ? r.params[by.key] : r.tags[by.key]) ?? '(none)';

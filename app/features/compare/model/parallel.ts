@@ -15,7 +15,13 @@ export function buildAxis(key: string, values: (string | number | undefined)[]):
     const max = Math.max(...nums);
     return { key, kind: 'number', min, max: max === min ? min + 1 : max, categories: [] };
   }
-  return { key, kind: 'category', min: 0, max: 1, categories: [...new Set(defined.map(String))].sort() };
+  return {
+    key,
+    kind: 'category',
+    min: 0,
+    max: 1,
+    categories: [...new Set(defined.map(String))].sort(),
+  };
 }
 
 /** Position 0 (bottom) .. 1 (top) of a value on an axis; null when missing or not drawable. */

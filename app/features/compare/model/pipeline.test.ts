@@ -37,8 +37,17 @@ describe('pipeline NaN/inf handling', () => {
   it('a diverging run keeps its finite part, marks NaN/inf as gaps and leaves the y domain finite', () => {
     const values = Array.from({ length: 500 }, (_, i) => 2 - i / 500);
     values.push(50, 1e4, Infinity, NaN, NaN);
-    const store = new Map<string, RawSeries>([['a', makeSeries(values)], ['b', makeSeries([1, 0.5, 0.25])]]);
-    const r = runPipeline((k) => store.get(k), { ...base, lines: [{ id: 'a', seriesKey: 'a' }, { id: 'b', seriesKey: 'b' }] });
+    const store = new Map<string, RawSeries>([
+      ['a', makeSeries(values)],
+      ['b', makeSeries([1, 0.5, 0.25])],
+    ]);
+    const r = runPipeline((k) => store.get(k), {
+      ...base,
+      lines: [
+        { id: 'a', seriesKey: 'a' },
+        { id: 'b', seriesKey: 'b' },
+      ],
+    });
     const a = r.lines[0];
     expect(a.markers.map((m) => m.kind)).toEqual(['inf', 'nan']);
     expect(a.ys).toContain(1e4);
@@ -47,12 +56,18 @@ describe('pipeline NaN/inf handling', () => {
     expect(a.ys[a.ys.length - 1]).toBeNull();
     expect(r.lines[1].ys.length).toBe(r.xs.length);
     expect(r.yDomain!.every(Number.isFinite)).toBe(true);
-    const clipped = runPipeline((k) => store.get(k), { ...base, clipOutliers: true, lines: [{ id: 'a', seriesKey: 'a' }] });
+    const clipped = runPipeline((k) => store.get(k), {
+      ...base,
+      clipOutliers: true,
+      lines: [{ id: 'a', seriesKey: 'a' }],
+    });
     expect(clipped.yDomain![1]).toBeLessThan(50);
   });
 
   it('zooming re-buckets the range and reaches full resolution', () => {
-    const store = new Map<string, RawSeries>([['a', makeSeries(Array.from({ length: 10_000 }, (_, i) => i % 7))]]);
+    const store = new Map<string, RawSeries>([
+      ['a', makeSeries(Array.from({ length: 10_000 }, (_, i) => i % 7))],
+    ]);
     const lines = [{ id: 'a', seriesKey: 'a' }];
     expect(runPipeline((k) => store.get(k), { ...base, lines }).lines[0].full).toBe(false);
     const z = runPipeline((k) => store.get(k), { ...base, lines, range: [1000, 1100] });
@@ -68,7 +83,10 @@ describe('pipeline NaN/inf handling', () => {
   it('100 runs of 10,000 steps stay about 3 columns per pixel bucket', () => {
     const store = new Map<string, RawSeries>();
     const lines = Array.from({ length: 100 }, (_, k) => {
-      store.set(`r${k}`, makeSeries(Array.from({ length: 10_000 }, (_, i) => Math.sin(i / (30 + k)) + k)));
+      store.set(
+        `r${k}`,
+        makeSeries(Array.from({ length: 10_000 }, (_, i) => Math.sin(i / (30 + k)) + k)),
+      );
       return { id: `r${k}`, seriesKey: `r${k}` };
     });
     const r = runPipeline((k) => store.get(k), { ...base, buckets: 800, lines });
@@ -78,7 +96,10 @@ describe('pipeline NaN/inf handling', () => {
   });
 
   it('runs that only feed a collapsed group are not drawn but still count for full resolution', () => {
-    const store = new Map<string, RawSeries>([['a', makeSeries(Array.from({ length: 5000 }, (_, i) => i))], ['b', makeSeries([1, 2])]]);
+    const store = new Map<string, RawSeries>([
+      ['a', makeSeries(Array.from({ length: 5000 }, (_, i) => i))],
+      ['b', makeSeries([1, 2])],
+    ]);
     const r = runPipeline((k) => store.get(k), {
       ...base,
       lines: [
@@ -92,11 +113,17 @@ describe('pipeline NaN/inf handling', () => {
   });
 
   it('group mean is computed over smoothed, aligned members', () => {
-    const store = new Map<string, RawSeries>([['a', makeSeries([1, 1, 1])], ['b', makeSeries([3, 3, 3])]]);
+    const store = new Map<string, RawSeries>([
+      ['a', makeSeries([1, 1, 1])],
+      ['b', makeSeries([3, 3, 3])],
+    ]);
     const r = runPipeline((k) => store.get(k), {
       ...base,
       buckets: 6,
-      lines: [{ id: 'a', seriesKey: 'a' }, { id: 'b', seriesKey: 'b' }],
+      lines: [
+        { id: 'a', seriesKey: 'a' },
+        { id: 'b', seriesKey: 'b' },
+      ],
       groups: [{ name: 'g', ids: ['a', 'b'] }],
     });
     expect(r.groups[0].mean.every((v) => v === 2)).toBe(true);

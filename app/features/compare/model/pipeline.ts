@@ -63,7 +63,10 @@ export interface PipelineResult {
   drawnPoints: number;
 }
 
-export function runPipeline(get: (key: string) => RawSeries | undefined, req: PipelineRequest): PipelineResult {
+export function runPipeline(
+  get: (key: string) => RawSeries | undefined,
+  req: PipelineRequest,
+): PipelineResult {
   const xy = new Map<string, XY>();
   let xmin = Infinity;
   let xmax = -Infinity;
@@ -78,7 +81,8 @@ export function runPipeline(get: (key: string) => RawSeries | undefined, req: Pi
       xmax = Math.max(xmax, t.xs[t.xs.length - 1]);
     }
   }
-  const full: [number, number] | null = xmin <= xmax ? [xmin, xmax === xmin ? xmin + 1 : xmax] : null;
+  const full: [number, number] | null =
+    xmin <= xmax ? [xmin, xmax === xmin ? xmin + 1 : xmax] : null;
   const [x0, x1] = req.range ?? full ?? [0, 1];
   const bucketed: { id: string; b: Bucketed }[] = [];
   let allFull = true;
@@ -89,25 +93,40 @@ export function runPipeline(get: (key: string) => RawSeries | undefined, req: Pi
     allFull &&= b.full;
     if (l.draw !== false) bucketed.push({ id: l.id, b });
   }
-  const groupStatsOut: { name: string; grid: Float64Array; mean: number[]; lower: number[]; upper: number[] }[] = [];
+  const groupStatsOut: {
+    name: string;
+    grid: Float64Array;
+    mean: number[];
+    lower: number[];
+    upper: number[];
+  }[] = [];
   const drawn: number[] = [];
   if (req.groups) {
     const grid = makeGrid(x0, x1, Math.max(2, Math.floor(req.buckets / 2)));
     for (const g of req.groups) {
       const members = g.ids.map((id) => xy.get(id)).filter((t): t is XY => !!t);
-      const st = groupStats(members.map((t) => alignToGrid(t.xs, t.ys, grid)), req.band);
+      const st = groupStats(
+        members.map((t) => alignToGrid(t.xs, t.ys, grid)),
+        req.band,
+      );
       groupStatsOut.push({ name: g.name, grid, mean: st.mean, lower: st.lower, upper: st.upper });
       for (const v of st.lower) drawn.push(v);
       for (const v of st.upper) drawn.push(v);
     }
   }
-  for (const { b } of bucketed) for (let i = 0; i < b.xs.length; i++) if (b.xs[i] >= x0 && b.xs[i] <= x1) drawn.push(b.ys[i]);
+  for (const { b } of bucketed)
+    for (let i = 0; i < b.xs.length; i++) if (b.xs[i] >= x0 && b.xs[i] <= x1) drawn.push(b.ys[i]);
   const positive = req.log ? drawn.filter((v) => v > 0) : drawn;
   const yDomain = req.clipOutliers ? clipDomain(positive) : extentDomain(positive, req.log);
 
   // One table: per group mean, lower, upper; then the drawn runs.
   const inputs: AlignInput[] = [];
-  for (const g of groupStatsOut) inputs.push({ xs: g.grid, ys: g.mean }, { xs: g.grid, ys: g.lower }, { xs: g.grid, ys: g.upper });
+  for (const g of groupStatsOut)
+    inputs.push(
+      { xs: g.grid, ys: g.mean },
+      { xs: g.grid, ys: g.lower },
+      { xs: g.grid, ys: g.upper },
+    );
   for (const { b } of bucketed) inputs.push({ xs: b.xs, ys: b.ys });
   const table = alignSeries(inputs, x0, x1, req.buckets, req.log);
   const groups: GroupOut[] = groupStatsOut.map((g, i) => ({
@@ -117,6 +136,20 @@ export function runPipeline(get: (key: string) => RawSeries | undefined, req: Pi
     upper: table.cols[3 * i + 2],
   }));
   const off = 3 * groupStatsOut.length;
-  const lines: LineOut[] = bucketed.map(({ id, b }, i) => ({ id, ys: table.cols[off + i], markers: b.markers, inRange: b.inRange, full: b.full }));
-  return { xs: table.xs, lines, groups, xDomain: req.range ?? full, yDomain, full: allFull, drawnPoints: table.points };
+  const lines: LineOut[] = bucketed.map(({ id, b }, i) => ({
+    id,
+    ys: table.cols[off + i],
+    markers: b.markers,
+    inRange: b.inRange,
+    full: b.full,
+  }));
+  return {
+    xs: table.xs,
+    lines,
+    groups,
+    xDomain: req.range ?? full,
+    yDomain,
+    full: allFull,
+    drawnPoints: table.points,
+  };
 }

@@ -22,9 +22,16 @@ export function seriesFromPoints(points: readonly Metric[]): RawSeries {
       break;
     }
   }
-  if (!sorted) order.sort((i, j) => points[i].step - points[j].step || points[i].timestamp - points[j].timestamp);
+  if (!sorted)
+    order.sort(
+      (i, j) => points[i].step - points[j].step || points[i].timestamp - points[j].timestamp,
+    );
   const n = points.length;
-  const s: RawSeries = { steps: new Float64Array(n), times: new Float64Array(n), values: new Float64Array(n) };
+  const s: RawSeries = {
+    steps: new Float64Array(n),
+    times: new Float64Array(n),
+    values: new Float64Array(n),
+  };
   for (let k = 0; k < n; k++) {
     const p = points[order[k]];
     s.steps[k] = p.step;

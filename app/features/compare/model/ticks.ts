@@ -12,7 +12,8 @@ function tickStep(span: number, count: number): number {
 }
 
 export function linearTicks(min: number, max: number, count: number): number[] {
-  if (!(max > min) || !Number.isFinite(min) || !Number.isFinite(max)) return Number.isFinite(min) ? [min] : [];
+  if (!(max > min) || !Number.isFinite(min) || !Number.isFinite(max))
+    return Number.isFinite(min) ? [min] : [];
   const step = tickStep(max - min, count);
   const out: number[] = [];
   const first = Math.ceil(min / step);
@@ -31,7 +32,8 @@ export function logTicks(min: number, max: number, count: number): number[] {
   if (decades > count) {
     const every = Math.ceil(decades / count);
     const out: number[] = [];
-    for (let d = d0; d <= d1; d++) if (((d % every) + every) % every === 0) out.push(Number(`1e${d}`));
+    for (let d = d0; d <= d1; d++)
+      if (((d % every) + every) % every === 0) out.push(Number(`1e${d}`));
     return out;
   }
   const mults = decades >= 2 ? [1] : [1, 2, 5];

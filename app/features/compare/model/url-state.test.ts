@@ -20,10 +20,26 @@ describe('compare URL state', () => {
       zoom: [10, 200],
       tab: 'charts',
     });
-    expect(patch).toMatchObject({ x: 'relative', smooth: '0.6', log: '1', outliers: null, group: 'param:optimizer', band: 'std', zoom: '10,200', tab: null });
+    expect(patch).toMatchObject({
+      x: 'relative',
+      smooth: '0.6',
+      log: '1',
+      outliers: null,
+      group: 'param:optimizer',
+      band: 'std',
+      zoom: '10,200',
+      tab: null,
+    });
     const p = new URLSearchParams();
     for (const [k, v] of Object.entries(patch)) if (v) p.set(k, v);
     const s = parseCompareState(p);
-    expect(s).toMatchObject({ xMode: { kind: 'relative' }, smoothing: 0.6, log: true, groupBy: { kind: 'param', key: 'optimizer' }, band: 'std', zoom: [10, 200] });
+    expect(s).toMatchObject({
+      xMode: { kind: 'relative' },
+      smoothing: 0.6,
+      log: true,
+      groupBy: { kind: 'param', key: 'optimizer' },
+      band: 'std',
+      zoom: [10, 200],
+    });
   });
 });

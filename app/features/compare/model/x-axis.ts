@@ -6,7 +6,8 @@
  */
 import type { RawSeries } from './series';
 
-export type XMode = { kind: 'step' } | { kind: 'wall' } | { kind: 'relative' } | { kind: 'metric'; key: string };
+export type XMode =
+  { kind: 'step' } | { kind: 'wall' } | { kind: 'relative' } | { kind: 'metric'; key: string };
 
 export interface XY {
   xs: Float64Array;
@@ -43,12 +44,14 @@ export function toXY(s: RawSeries, mode: XMode, xMetric?: RawSeries): XY {
     let t0 = Infinity;
     for (let i = 0; i < n; i++) if (s.times[i] < t0) t0 = s.times[i];
     const xs: number[] = new Array(n);
-    for (let i = 0; i < n; i++) xs[i] = mode.kind === 'wall' ? s.times[i] : (s.times[i] - t0) / 1000;
+    for (let i = 0; i < n; i++)
+      xs[i] = mode.kind === 'wall' ? s.times[i] : (s.times[i] - t0) / 1000;
     return sortByX(xs, Array.from(s.values));
   }
   // Another metric: join on step (last value logged at that step wins).
   const byStep = new Map<number, number>();
-  if (xMetric) for (let i = 0; i < xMetric.steps.length; i++) byStep.set(xMetric.steps[i], xMetric.values[i]);
+  if (xMetric)
+    for (let i = 0; i < xMetric.steps.length; i++) byStep.set(xMetric.steps[i], xMetric.values[i]);
   const xs: number[] = [];
   const ys: number[] = [];
   for (let i = 0; i < n; i++) {

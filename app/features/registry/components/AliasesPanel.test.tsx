@@ -34,7 +34,14 @@ function setup(qc = new QueryClient({ defaultOptions: { queries: { retry: false 
       <MemoryRouter>{children}</MemoryRouter>
     </QueryClientProvider>
   );
-  render(<AliasesPanel modelName="iris" aliases={{ champion: '2', challenger: '3' }} versions={['3', '2', '1']} />, { wrapper: wrap });
+  render(
+    <AliasesPanel
+      modelName="iris"
+      aliases={{ champion: '2', challenger: '3' }}
+      versions={['3', '2', '1']}
+    />,
+    { wrapper: wrap },
+  );
   return qc;
 }
 
@@ -52,8 +59,12 @@ describe('AliasesPanel', () => {
     expect(dialog).toHaveTextContent('will point to version 3');
     expect(api.setRegisteredModelAlias).not.toHaveBeenCalled();
     await user.click(within(dialog).getByRole('button', { name: 'Move alias' }));
-    await waitFor(() => expect(api.setRegisteredModelAlias).toHaveBeenCalledWith('iris', 'champion', '3'));
-    await waitFor(() => expect(spy).toHaveBeenCalledWith({ queryKey: registeredModelKeys.detail('iris') }));
+    await waitFor(() =>
+      expect(api.setRegisteredModelAlias).toHaveBeenCalledWith('iris', 'champion', '3'),
+    );
+    await waitFor(() =>
+      expect(spy).toHaveBeenCalledWith({ queryKey: registeredModelKeys.detail('iris') }),
+    );
   });
 
   it('creates a new alias without asking', async () => {
@@ -64,12 +75,18 @@ describe('AliasesPanel', () => {
     await user.selectOptions(screen.getByLabelText('Alias version'), '1');
     await user.click(screen.getByRole('button', { name: 'Set alias' }));
     expect(screen.queryByRole('dialog')).toBeNull();
-    await waitFor(() => expect(api.setRegisteredModelAlias).toHaveBeenCalledWith('iris', 'best', '1'));
+    await waitFor(() =>
+      expect(api.setRegisteredModelAlias).toHaveBeenCalledWith('iris', 'best', '1'),
+    );
   });
 
   it("shows the server's message when the write fails and keeps the typed alias", async () => {
     vi.mocked(api.setRegisteredModelAlias).mockRejectedValue(
-      new ApiError(404, 'RESOURCE_DOES_NOT_EXIST', 'Model Version (name=iris, version=1) not found'),
+      new ApiError(
+        404,
+        'RESOURCE_DOES_NOT_EXIST',
+        'Model Version (name=iris, version=1) not found',
+      ),
     );
     const qc = setup();
     const spy = vi.spyOn(qc, 'invalidateQueries');
@@ -77,7 +94,9 @@ describe('AliasesPanel', () => {
     await user.type(screen.getByLabelText('Alias'), 'best');
     await user.selectOptions(screen.getByLabelText('Alias version'), '1');
     await user.click(screen.getByRole('button', { name: 'Set alias' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Model Version (name=iris, version=1) not found');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Model Version (name=iris, version=1) not found',
+    );
     expect(screen.getByLabelText('Alias')).toHaveValue('best');
     expect(spy).not.toHaveBeenCalled();
   });

@@ -33,7 +33,11 @@ export function DescriptionEditor({
   if (draft === null) {
     return (
       <div className="description">
-        {description.trim() ? <MarkdownText source={description} /> : <p className="muted">No description.</p>}
+        {description.trim() ? (
+          <MarkdownText source={description} />
+        ) : (
+          <p className="muted">No description.</p>
+        )}
         <button type="button" className="button small" onClick={() => setDraft(description)}>
           Edit description
         </button>
@@ -51,7 +55,13 @@ export function DescriptionEditor({
       <label htmlFor="description-draft" className="visually-hidden">
         {label}
       </label>
-      <textarea id="description-draft" autoFocus value={draft} onChange={(e) => setDraft(e.target.value)} placeholder="Markdown" />
+      <textarea
+        id="description-draft"
+        autoFocus
+        value={draft}
+        onChange={(e) => setDraft(e.target.value)}
+        placeholder="Markdown"
+      />
       {error ? (
         <p className="field-error" role="alert">
           Could not save: {error}
@@ -61,7 +71,12 @@ export function DescriptionEditor({
         <button type="submit" className="button primary small" disabled={busy}>
           Save description
         </button>
-        <button type="button" className="button small" disabled={busy || !draft} onClick={() => setDraft('')}>
+        <button
+          type="button"
+          className="button small"
+          disabled={busy || !draft}
+          onClick={() => setDraft('')}
+        >
           Clear text
         </button>
         <button

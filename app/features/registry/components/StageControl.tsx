@@ -4,7 +4,15 @@ import { STAGES } from '../model/filter';
 import { useTransitionStage } from '../mutations';
 
 /** Move a version to another stage; optionally archive the versions already in that stage. */
-export function StageControl({ name, version, current }: { name: string; version: string; current: string }) {
+export function StageControl({
+  name,
+  version,
+  current,
+}: {
+  name: string;
+  version: string;
+  current: string;
+}) {
   const transition = useTransitionStage(name);
   const [stage, setStage] = useState(current === 'Production' ? 'Archived' : 'Production');
   const [archiveExisting, setArchiveExisting] = useState(false);
@@ -16,7 +24,11 @@ export function StageControl({ name, version, current }: { name: string; version
     e.preventDefault();
     setError(null);
     try {
-      await transition.mutateAsync({ version, stage, archiveExisting: canArchive && archiveExisting });
+      await transition.mutateAsync({
+        version,
+        stage,
+        archiveExisting: canArchive && archiveExisting,
+      });
     } catch (err) {
       setError(userMessage(err));
     }
@@ -33,7 +45,12 @@ export function StageControl({ name, version, current }: { name: string; version
         ))}
       </select>
       <label>
-        <input type="checkbox" checked={canArchive && archiveExisting} disabled={!canArchive} onChange={(e) => setArchiveExisting(e.target.checked)} />{' '}
+        <input
+          type="checkbox"
+          checked={canArchive && archiveExisting}
+          disabled={!canArchive}
+          onChange={(e) => setArchiveExisting(e.target.checked)}
+        />{' '}
         Archive existing versions in {canArchive ? stage : 'that stage'}
       </label>
       <button type="submit" className="button small primary" disabled={transition.isPending}>

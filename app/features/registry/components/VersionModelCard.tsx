@@ -13,14 +13,41 @@ import { modelVersionFileQueryOptions } from '../queries';
  */
 export function VersionModelCard({ name, version }: { name: string; version: string }) {
   const mlmodel = useQuery(modelVersionFileQueryOptions(name, version, 'MLmodel'));
-  const parsed = useMemo(() => (mlmodel.data === undefined ? null : parseMlModel(mlmodel.data)), [mlmodel.data]);
+  const parsed = useMemo(
+    () => (mlmodel.data === undefined ? null : parseMlModel(mlmodel.data)),
+    [mlmodel.data],
+  );
   const examplePath = parsed?.ok ? parsed.model.inputExample?.path : undefined;
-  const example = useQuery({ ...modelVersionFileQueryOptions(name, version, examplePath ?? ''), enabled: !!examplePath });
-  const requirements = useQuery({ ...modelVersionFileQueryOptions(name, version, 'requirements.txt'), enabled: !!parsed?.ok });
+  const example = useQuery({
+    ...modelVersionFileQueryOptions(name, version, examplePath ?? ''),
+    enabled: !!examplePath,
+  });
+  const requirements = useQuery({
+    ...modelVersionFileQueryOptions(name, version, 'requirements.txt'),
+    enabled: !!parsed?.ok,
+  });
 
   if (mlmodel.isPending) return <Spinner label="Loading model card…" />;
-  if (mlmodel.isError) return <ErrorNotice title="Could not load the MLmodel file" error={mlmodel.error} onRetry={() => void mlmodel.refetch()} />;
+  if (mlmodel.isError)
+    return (
+      <ErrorNotice
+        title="Could not load the MLmodel file"
+        error={mlmodel.error}
+        onRetry={() => void mlmodel.refetch()}
+      />
+    );
   if (!parsed) return null;
-  if (!parsed.ok) return <p className="error-notice" role="alert">This version's MLmodel file could not be read: {parsed.error}</p>;
-  return <ModelCard model={parsed.model} inputExampleText={example.data ?? null} requirementsText={requirements.data ?? null} />;
+  if (!parsed.ok)
+    return (
+      <p className="error-notice" role="alert">
+        This version's MLmodel file could not be read: {parsed.error}
+      </p>
+    );
+  return (
+    <ModelCard
+      model={parsed.model}
+      inputExampleText={example.data ?? null}
+      requirementsText={requirements.data ?? null}
+    />
+  );
 }

@@ -5,7 +5,11 @@ const aliases = { champion: '2', challenger: '3' };
 
 describe('planAlias', () => {
   it('creates a new alias', () => {
-    expect(planAlias(aliases, ' best ', '1')).toEqual({ kind: 'create', alias: 'best', version: '1' });
+    expect(planAlias(aliases, ' best ', '1')).toEqual({
+      kind: 'create',
+      alias: 'best',
+      version: '1',
+    });
   });
   it('moves an existing alias and remembers where it was', () => {
     const p = planAlias(aliases, 'champion', '3');

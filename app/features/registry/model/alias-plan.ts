@@ -12,12 +12,18 @@ export type AliasPlan =
 const RESERVED = /^(latest|v\d+)$/i;
 const VALID = /^[\w-]+$/;
 
-export function planAlias(aliases: Record<string, string>, aliasInput: string, versionInput: string): AliasPlan {
+export function planAlias(
+  aliases: Record<string, string>,
+  aliasInput: string,
+  versionInput: string,
+): AliasPlan {
   const alias = aliasInput.trim();
   const version = versionInput.trim();
   if (!alias) return { kind: 'invalid', reason: 'An alias name is required.' };
-  if (!VALID.test(alias)) return { kind: 'invalid', reason: 'Use letters, digits, "_" and "-" only.' };
-  if (RESERVED.test(alias)) return { kind: 'invalid', reason: `"${alias}" is reserved: it already names a version.` };
+  if (!VALID.test(alias))
+    return { kind: 'invalid', reason: 'Use letters, digits, "_" and "-" only.' };
+  if (RESERVED.test(alias))
+    return { kind: 'invalid', reason: `"${alias}" is reserved: it already names a version.` };
   if (!/^\d+$/.test(version)) return { kind: 'invalid', reason: 'Choose a version.' };
   const was = aliases[alias];
   if (was === undefined) return { kind: 'create', alias, version };

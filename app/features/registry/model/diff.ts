@@ -13,10 +13,17 @@ export interface DiffRow<T> {
   differs: boolean;
 }
 
-export function diffRecords<T>(records: Record<string, T>[], equal: (a: T, b: T) => boolean = Object.is): DiffRow<T>[] {
-  const keys = [...new Set(records.flatMap((r) => Object.keys(r)))].sort((a, b) => a.localeCompare(b));
+export function diffRecords<T>(
+  records: Record<string, T>[],
+  equal: (a: T, b: T) => boolean = Object.is,
+): DiffRow<T>[] {
+  const keys = [...new Set(records.flatMap((r) => Object.keys(r)))].sort((a, b) =>
+    a.localeCompare(b),
+  );
   return keys.map((key) => {
-    const values = records.map((r) => (Object.prototype.hasOwnProperty.call(r, key) ? r[key] : undefined));
+    const values = records.map((r) =>
+      Object.prototype.hasOwnProperty.call(r, key) ? r[key] : undefined,
+    );
     const first = values[0];
     const differs = values.some((v) => v === undefined || first === undefined || !equal(v, first));
     return { key, values, differs };

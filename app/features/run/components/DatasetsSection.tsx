@@ -5,7 +5,8 @@ function sourceText(d: DatasetInput['dataset']): string {
   const s = d.source;
   if (s && typeof s === 'object') {
     const o = s as Record<string, unknown>;
-    for (const k of ['url', 'uri', 'path', 'table_name']) if (typeof o[k] === 'string') return o[k] as string;
+    for (const k of ['url', 'uri', 'path', 'table_name'])
+      if (typeof o[k] === 'string') return o[k] as string;
   }
   return d.sourceRaw;
 }
@@ -22,7 +23,11 @@ export function DatasetsSection({ datasets }: { datasets: DatasetInput[] }) {
           const schema = schemaRows(d.schema);
           const profile = profileRows(d.profile);
           return (
-            <article key={`${d.name}-${d.digest}-${i}`} className="card" aria-label={`Dataset ${d.name}`}>
+            <article
+              key={`${d.name}-${d.digest}-${i}`}
+              className="card"
+              aria-label={`Dataset ${d.name}`}
+            >
               <h3 style={{ marginTop: 0 }}>
                 {d.name} {input.context ? <span className="badge">{input.context}</span> : null}
               </h3>
@@ -31,7 +36,8 @@ export function DatasetsSection({ datasets }: { datasets: DatasetInput[] }) {
                 <dd className="mono">{d.digest}</dd>
                 <dt>Source</dt>
                 <dd className="mono">
-                  {sourceText(d)} {d.sourceType ? <span className="muted">({d.sourceType})</span> : null}
+                  {sourceText(d)}{' '}
+                  {d.sourceType ? <span className="muted">({d.sourceType})</span> : null}
                 </dd>
               </dl>
               {schema ? (

@@ -10,12 +10,21 @@ import { SearchBox } from './ValueCell';
 import { SpacerRow } from '../../../components/SpacerRow';
 
 /** Latest value per metric; min, max and step count come from the history, fetched for the rows in view. */
-export function MetricsTable({ runId, metrics }: { runId: string; metrics: Record<string, Metric> }) {
+export function MetricsTable({
+  runId,
+  metrics,
+}: {
+  runId: string;
+  metrics: Record<string, Metric>;
+}) {
   const [q, setQ] = useState('');
   const query = useDeferredValue(q);
   const [params] = useSearchParams();
   const all = useMemo(
-    () => Object.keys(metrics).sort((a, b) => a.localeCompare(b)).map((key) => ({ key, value: '' })),
+    () =>
+      Object.keys(metrics)
+        .sort((a, b) => a.localeCompare(b))
+        .map((key) => ({ key, value: '' })),
     [metrics],
   );
   const rows = useMemo(() => filterKeyValues(all, query), [all, query]);
@@ -42,10 +51,18 @@ export function MetricsTable({ runId, metrics }: { runId: string; metrics: Recor
             <thead>
               <tr>
                 <th scope="col">Name</th>
-                <th scope="col" className="num">Latest</th>
-                <th scope="col" className="num">Min</th>
-                <th scope="col" className="num">Max</th>
-                <th scope="col" className="num">Steps</th>
+                <th scope="col" className="num">
+                  Latest
+                </th>
+                <th scope="col" className="num">
+                  Min
+                </th>
+                <th scope="col" className="num">
+                  Max
+                </th>
+                <th scope="col" className="num">
+                  Steps
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -53,7 +70,15 @@ export function MetricsTable({ runId, metrics }: { runId: string; metrics: Recor
               {items.map(({ index }) => {
                 const { key } = rows[index];
                 return (
-                  <MetricRow key={key} index={index} measureRow={measureRow} load={afterPaint} runId={runId} metric={metrics[key]} href={chartHref(key)} />
+                  <MetricRow
+                    key={key}
+                    index={index}
+                    measureRow={measureRow}
+                    load={afterPaint}
+                    runId={runId}
+                    metric={metrics[key]}
+                    href={chartHref(key)}
+                  />
                 );
               })}
               <SpacerRow height={bottom} />

@@ -24,13 +24,21 @@ export function RunDescription({ run }: { run: Run }) {
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            save.mutate({ key: 'mlflow.note.content', value: draft }, { onSuccess: () => setDraft(null) });
+            save.mutate(
+              { key: 'mlflow.note.content', value: draft },
+              { onSuccess: () => setDraft(null) },
+            );
           }}
         >
           <label htmlFor="run-description-text" className="visually-hidden">
             Description (markdown)
           </label>
-          <textarea id="run-description-text" autoFocus value={draft} onChange={(e) => setDraft(e.target.value)} />
+          <textarea
+            id="run-description-text"
+            autoFocus
+            value={draft}
+            onChange={(e) => setDraft(e.target.value)}
+          />
           {save.error ? (
             <p className="field-error" role="alert">
               Could not save the description: {userMessage(save.error)}
@@ -40,7 +48,14 @@ export function RunDescription({ run }: { run: Run }) {
             <button type="submit" className="button small primary" disabled={save.isPending}>
               Save description
             </button>
-            <button type="button" className="button small" onClick={() => { setDraft(null); save.reset(); }}>
+            <button
+              type="button"
+              className="button small"
+              onClick={() => {
+                setDraft(null);
+                save.reset();
+              }}
+            >
               Cancel
             </button>
           </div>

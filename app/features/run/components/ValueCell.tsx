@@ -10,20 +10,41 @@ export function ValueCell({ value }: { value: string }) {
   return (
     <span>
       <span className="mono pre-wrap">{open ? value : head + '…'}</span>{' '}
-      <button type="button" className="button small" aria-expanded={open} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        className="button small"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+      >
         {open ? 'Show less' : `Show all (${formatInt(value.length)} chars)`}
       </button>
     </span>
   );
 }
 
-export function SearchBox({ id, label, value, onChange }: { id: string; label: string; value: string; onChange: (v: string) => void }) {
+export function SearchBox({
+  id,
+  label,
+  value,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+}) {
   return (
     <>
       <label htmlFor={id} className="visually-hidden">
         {label}
       </label>
-      <input id={id} type="search" placeholder={label} value={value} onChange={(e) => onChange(e.target.value)} />
+      <input
+        id={id}
+        type="search"
+        placeholder={label}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
     </>
   );
 }

@@ -27,5 +27,12 @@ export function useVirtualRows(count: number, estimateSize: number) {
   const items = v.getVirtualItems();
   const top = items.length ? items[0].start : 0;
   const bottom = items.length ? v.getTotalSize() - items[items.length - 1].end : 0;
-  return { scrollRef, items, top, bottom, afterPaint, measureRow: afterPaint ? v.measureElement : undefined };
+  return {
+    scrollRef,
+    items,
+    top,
+    bottom,
+    afterPaint,
+    measureRow: afterPaint ? v.measureElement : undefined,
+  };
 }

@@ -11,11 +11,22 @@ export interface ChartPoint {
 }
 
 /** Non-finite values are gaps; on a log scale so are values <= 0. */
-export function toChartPoints(points: Metric[], mode: XAxisMode, opts: { logScale?: boolean; smoothing?: number } = {}): ChartPoint[] {
-  const sorted = [...points].sort((a, b) => (mode === 'step' ? a.step - b.step : a.timestamp - b.timestamp) || a.step - b.step);
+export function toChartPoints(
+  points: Metric[],
+  mode: XAxisMode,
+  opts: { logScale?: boolean; smoothing?: number } = {},
+): ChartPoint[] {
+  const sorted = [...points].sort(
+    (a, b) => (mode === 'step' ? a.step - b.step : a.timestamp - b.timestamp) || a.step - b.step,
+  );
   const t0 = sorted.length ? Math.min(...sorted.map((p) => p.timestamp)) : 0;
-  const xs = sorted.map((p) => (mode === 'step' ? p.step : mode === 'wall' ? p.timestamp : (p.timestamp - t0) / 1000));
-  const ys = smooth(sorted.map((p) => p.value), opts.smoothing ?? 0);
+  const xs = sorted.map((p) =>
+    mode === 'step' ? p.step : mode === 'wall' ? p.timestamp : (p.timestamp - t0) / 1000,
+  );
+  const ys = smooth(
+    sorted.map((p) => p.value),
+    opts.smoothing ?? 0,
+  );
   return sorted.map((p, i) => {
     let y: number | null = ys[i];
     if (y !== null && (!Number.isFinite(y) || (opts.logScale && y <= 0))) y = null;

@@ -6,7 +6,8 @@ export interface SchemaRow {
   required: string;
 }
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObj = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function text(v: unknown): string {
   if (v === null || v === undefined) return '';
@@ -17,7 +18,8 @@ function text(v: unknown): string {
 export function schemaRows(schema: unknown): SchemaRow[] | null {
   let list: unknown = schema;
   if (isObj(schema)) {
-    const spec = schema.mlflow_colspec ?? schema.mlflow_tensorspec ?? schema.fields ?? schema.columns;
+    const spec =
+      schema.mlflow_colspec ?? schema.mlflow_tensorspec ?? schema.fields ?? schema.columns;
     list = typeof spec === 'string' ? safeJson(spec) : spec;
     if (isObj(list) && Array.isArray(list.features)) list = list.features;
   }
@@ -26,7 +28,11 @@ export function schemaRows(schema: unknown): SchemaRow[] | null {
     if (!isObj(f)) return { name: `#${i}`, type: text(f), required: '' };
     const tensor = isObj(f['tensor-spec']) ? f['tensor-spec'] : null;
     const type = tensor ? `tensor ${text(tensor.dtype)} ${text(tensor.shape)}` : text(f.type);
-    return { name: text(f.name) || `#${i}`, type, required: f.required === undefined ? '' : f.required ? 'yes' : 'no' };
+    return {
+      name: text(f.name) || `#${i}`,
+      type,
+      required: f.required === undefined ? '' : f.required ? 'yes' : 'no',
+    };
   });
 }
 

@@ -2,9 +2,20 @@ import { describe, expect, it } from 'vitest';
 import type { Metric } from '../../../api';
 import { smooth, toChartPoints } from './chart';
 import { profileRows, schemaRows } from './dataset';
-import { filterKeyValues, isLongValue, loggedModelFolders, splitTags, summarizeHistory } from './rows';
+import {
+  filterKeyValues,
+  isLongValue,
+  loggedModelFolders,
+  splitTags,
+  summarizeHistory,
+} from './rows';
 
-const m = (step: number, value: number, timestamp = 1000 + step * 10): Metric => ({ key: 'loss', step, value, timestamp });
+const m = (step: number, value: number, timestamp = 1000 + step * 10): Metric => ({
+  key: 'loss',
+  step,
+  value,
+  timestamp,
+});
 
 describe('rows', () => {
   it('filters by every word on key or value', () => {
@@ -28,20 +39,33 @@ describe('rows', () => {
     expect(isLongValue('0.1')).toBe(false);
   });
   it('summarizes a history ignoring NaN for min/max', () => {
-    expect(summarizeHistory([m(0, 3), m(1, NaN), m(2, -1), m(2, 5)])).toEqual({ min: -1, max: 5, steps: 3 });
+    expect(summarizeHistory([m(0, 3), m(1, NaN), m(2, -1), m(2, 5)])).toEqual({
+      min: -1,
+      max: 5,
+      steps: 3,
+    });
     expect(summarizeHistory([m(0, NaN)])).toEqual({ min: NaN, max: NaN, steps: 1 });
     expect(summarizeHistory([])).toBeNull();
   });
   it('finds logged model folders from the history tag and the listing', () => {
-    const tags = { 'mlflow.log-model.history': '[{"artifact_path": "clf"}, {"artifact_path": "clf"}]' };
+    const tags = {
+      'mlflow.log-model.history': '[{"artifact_path": "clf"}, {"artifact_path": "clf"}]',
+    };
     expect(loggedModelFolders(tags)).toEqual(['clf']);
-    expect(loggedModelFolders({ 'mlflow.log-model.history': 'not json' }, ['model', 'data'])).toEqual(['model']);
+    expect(
+      loggedModelFolders({ 'mlflow.log-model.history': 'not json' }, ['model', 'data']),
+    ).toEqual(['model']);
   });
 });
 
 describe('datasets', () => {
   it('reads a colspec schema and a profile', () => {
-    const schema = { mlflow_colspec: [{ type: 'double', name: 'x', required: true }, { type: 'long', name: 'y' }] };
+    const schema = {
+      mlflow_colspec: [
+        { type: 'double', name: 'x', required: true },
+        { type: 'long', name: 'y' },
+      ],
+    };
     expect(schemaRows(schema)).toEqual([
       { name: 'x', type: 'double', required: 'yes' },
       { name: 'y', type: 'long', required: '' },
@@ -65,13 +89,16 @@ describe('chart points', () => {
     expect(toChartPoints(pts, 'relative').map((p) => p.x)).toEqual([0, 2, 4]);
   });
   it('drops non-positive values on a log scale', () => {
-    expect(toChartPoints([m(0, 0), m(1, 10)], 'step', { logScale: true }).map((p) => p.y)).toEqual([null, 10]);
+    expect(toChartPoints([m(0, 0), m(1, 10)], 'step', { logScale: true }).map((p) => p.y)).toEqual([
+      null,
+      10,
+    ]);
   });
   it('smooths with a debiased EMA', () => {
     expect(smooth([1, 1, 1], 0.9)).toEqual([1, 1, 1].map(() => expect.closeTo(1, 10)));
     const s = smooth([0, 10], 0.5);
     expect(s[0]).toBe(0);
-    expect(s[1]).toBeCloseTo(10 * 0.5 / 0.75, 10);
+    expect(s[1]).toBeCloseTo((10 * 0.5) / 0.75, 10);
     expect(smooth([1, NaN, 3], 0)).toEqual([1, null, 3]);
   });
 });

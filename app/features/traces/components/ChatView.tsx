@@ -15,7 +15,11 @@ export function ChatView({ messages, label }: { messages: ChatMessage[]; label: 
   return (
     <ol className="chat" aria-label={label}>
       {messages.map((m, i) => (
-        <li key={i} className={`chat-message chat-${m.role.toLowerCase()}`} aria-label={`${m.role} message`}>
+        <li
+          key={i}
+          className={`chat-message chat-${m.role.toLowerCase()}`}
+          aria-label={`${m.role} message`}
+        >
           <div className="chat-role">
             {m.role}
             {m.name ? <span className="muted"> · {m.name}</span> : null}

@@ -27,7 +27,11 @@ export function JsonView({ value, label }: { value: unknown; label?: string }) {
     <div className="json-view">
       {scalar ? null : (
         <div className="json-actions">
-          <div className="segmented" role="group" aria-label={label ? `${label} view` : 'JSON view'}>
+          <div
+            className="segmented"
+            role="group"
+            aria-label={label ? `${label} view` : 'JSON view'}
+          >
             <button type="button" aria-pressed={!raw} onClick={() => setRaw(false)}>
               Tree
             </button>
@@ -68,12 +72,19 @@ function JsonNode({ value, depth }: { value: unknown; depth: number }) {
   const [limit, setLimit] = useState(PAGE);
   if (value === null || typeof value !== 'object') return <Scalar value={value} />;
   const isArray = Array.isArray(value);
-  const entries: [string, unknown][] = isArray ? value.map((v, i) => [String(i), v]) : Object.entries(value);
+  const entries: [string, unknown][] = isArray
+    ? value.map((v, i) => [String(i), v])
+    : Object.entries(value);
   const [o, c] = isArray ? ['[', ']'] : ['{', '}'];
   if (!entries.length) return <span>{o + c}</span>;
   return (
     <span>
-      <button type="button" className="json-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        className="json-toggle"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+      >
         {open ? '▾' : '▸'} {o}
         {open ? '' : ` ${entries.length} ${isArray ? 'items' : 'keys'} ${c}`}
       </button>
@@ -82,12 +93,17 @@ function JsonNode({ value, depth }: { value: unknown; depth: number }) {
           <ul className="json-children">
             {entries.slice(0, limit).map(([k, v]) => (
               <li key={k}>
-                <span className="json-key">{isArray ? k : JSON.stringify(k)}</span>: <JsonNode value={v} depth={depth + 1} />
+                <span className="json-key">{isArray ? k : JSON.stringify(k)}</span>:{' '}
+                <JsonNode value={v} depth={depth + 1} />
               </li>
             ))}
             {entries.length > limit ? (
               <li>
-                <button type="button" className="button small" onClick={() => setLimit(limit + PAGE * 10)}>
+                <button
+                  type="button"
+                  className="button small"
+                  onClick={() => setLimit(limit + PAGE * 10)}
+                >
                   Show more ({entries.length - limit} left)
                 </button>
               </li>

@@ -9,9 +9,21 @@ export const MINIMAP_HEIGHT = 56;
  * bottom, time left to right), drawn once on a canvas. Dragging selects the
  * time window the waterfall shows; dragging inside the window moves it.
  */
-export function Minimap({ tree, window: win, onWindow }: { tree: SpanTree; window: [number, number]; onWindow: (w: [number, number]) => void }) {
+export function Minimap({
+  tree,
+  window: win,
+  onWindow,
+}: {
+  tree: SpanTree;
+  window: [number, number];
+  onWindow: (w: [number, number]) => void;
+}) {
   const canvas = useRef<HTMLCanvasElement>(null);
-  const [drag, setDrag] = useState<{ mode: 'select' | 'move'; from: number; start: [number, number] } | null>(null);
+  const [drag, setDrag] = useState<{
+    mode: 'select' | 'move';
+    from: number;
+    start: [number, number];
+  } | null>(null);
   const [preview, setPreview] = useState<[number, number] | null>(null);
   const total = Math.max(tree.totalNs, 1);
 
@@ -68,10 +80,14 @@ export function Minimap({ tree, window: win, onWindow }: { tree: SpanTree; windo
         onPointerMove={(e) => {
           if (!drag) return;
           const ns = toNs(e.clientX);
-          if (drag.mode === 'select') setPreview([Math.min(drag.from, ns), Math.max(drag.from, ns)]);
+          if (drag.mode === 'select')
+            setPreview([Math.min(drag.from, ns), Math.max(drag.from, ns)]);
           else {
             const len = drag.start[1] - drag.start[0];
-            const s = Math.min(Math.max(drag.start[0] + ns - drag.from, tree.startNs), tree.startNs + total - len);
+            const s = Math.min(
+              Math.max(drag.start[0] + ns - drag.from, tree.startNs),
+              tree.startNs + total - len,
+            );
             setPreview([s, s + len]);
           }
         }}
@@ -81,9 +97,16 @@ export function Minimap({ tree, window: win, onWindow }: { tree: SpanTree; windo
           setPreview(null);
         }}
       />
-      <div className="minimap-window" style={{ left: `${pct(shown[0])}%`, width: `${pct(shown[1]) - pct(shown[0])}%` }} />
+      <div
+        className="minimap-window"
+        style={{ left: `${pct(shown[0])}%`, width: `${pct(shown[1]) - pct(shown[0])}%` }}
+      />
       {zoomed ? (
-        <button type="button" className="button small minimap-reset" onClick={() => onWindow([tree.startNs, tree.startNs + total])}>
+        <button
+          type="button"
+          className="button small minimap-reset"
+          onClick={() => onWindow([tree.startNs, tree.startNs + total])}
+        >
           Reset zoom
         </button>
       ) : null}

@@ -6,7 +6,13 @@ import { JsonView } from './JsonView';
 import { LongText } from './LongText';
 
 /** Inputs, outputs, request or response: a conversation when chat-shaped, else a JSON tree; malformed JSON stays raw text. */
-export function PayloadView({ label, value }: { label: string; value: AttributeValue | null | undefined }) {
+export function PayloadView({
+  label,
+  value,
+}: {
+  label: string;
+  value: AttributeValue | null | undefined;
+}) {
   const messages = useMemo(() => (value?.ok ? chatMessages(value.value) : null), [value]);
   const [asJson, setAsJson] = useState(false);
   if (value === undefined || value === null) return null;

@@ -29,9 +29,15 @@ function Tokens({ own, rolled }: { own: TokenUsage | null; rolled: TokenUsage | 
         <thead>
           <tr>
             <th scope="col" />
-            <th scope="col" className="num">Input</th>
-            <th scope="col" className="num">Output</th>
-            <th scope="col" className="num">Total</th>
+            <th scope="col" className="num">
+              Input
+            </th>
+            <th scope="col" className="num">
+              Output
+            </th>
+            <th scope="col" className="num">
+              Total
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -44,11 +50,23 @@ function Tokens({ own, rolled }: { own: TokenUsage | null; rolled: TokenUsage | 
 }
 
 /** Everything about one span: timing, exception, inputs/outputs, tokens, latency breakdown, attributes, events. */
-export function SpanDetail({ tree, index, rolledTokens, onSelect }: { tree: SpanTree; index: number; rolledTokens: TokenUsage | null; onSelect: (i: number) => void }) {
+export function SpanDetail({
+  tree,
+  index,
+  rolledTokens,
+  onSelect,
+}: {
+  tree: SpanTree;
+  index: number;
+  rolledTokens: TokenUsage | null;
+  onSelect: (i: number) => void;
+}) {
   const span = tree.spans[index];
   const [allParts, setAllParts] = useState(false);
   const exceptions = useMemo(() => exceptionEvents(span), [span]);
-  const otherEvents = span.events.filter((e) => !(e.name === 'exception' || 'exception.type' in e.attributes));
+  const otherEvents = span.events.filter(
+    (e) => !(e.name === 'exception' || 'exception.type' in e.attributes),
+  );
   const parts = useMemo(() => latencyBreakdown(tree, index), [tree, index]);
   const cells = useMemo(() => attributeCells(span), [span]);
   const total = durationNs(tree, index);
@@ -65,11 +83,13 @@ export function SpanDetail({ tree, index, rolledTokens, onSelect }: { tree: Span
       <dl className="kv">
         <dt>Span ID</dt>
         <dd>
-          <span className="mono">{span.spanId}</span> <CopyButton text={span.spanId} label="Copy span ID" />
+          <span className="mono">{span.spanId}</span>{' '}
+          <CopyButton text={span.spanId} label="Copy span ID" />
         </dd>
         <dt>Start</dt>
         <dd>
-          +{formatNs(span.startNs - tree.startNs)} <span className="muted">({formatDateTime(span.startTimeMs)})</span>
+          +{formatNs(span.startNs - tree.startNs)}{' '}
+          <span className="muted">({formatDateTime(span.startTimeMs)})</span>
         </dd>
         <dt>Duration</dt>
         <dd>{span.endNs === null ? `${formatNs(total)} (not finished)` : formatNs(total)}</dd>
@@ -114,7 +134,11 @@ export function SpanDetail({ tree, index, rolledTokens, onSelect }: { tree: Span
                     {p.index === index || p.index === null ? (
                       <em>self time</em>
                     ) : (
-                      <button type="button" className="link-button" onClick={() => onSelect(p.index as number)}>
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() => onSelect(p.index as number)}
+                      >
                         <LongText text={p.label} limit={80} />
                       </button>
                     )}

@@ -6,7 +6,16 @@ import type { ReactNode } from 'react';
  * its fallback fonts on the first layout of every trace page.
  */
 const filled = (d: string) => <path d={d} fill="currentColor" />;
-const stroked = (d: string) => <path d={d} fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round" />;
+const stroked = (d: string) => (
+  <path
+    d={d}
+    fill="none"
+    stroke="currentColor"
+    strokeWidth="1.5"
+    strokeLinecap="round"
+    strokeLinejoin="round"
+  />
+);
 
 const ICONS: Record<string, ReactNode> = {
   AGENT: filled('M6 .8 11.2 6 6 11.2.8 6z'),
@@ -26,7 +35,11 @@ const CUSTOM = stroked('M2.5 2.5h7v7h-7z');
 export function SpanTypeIcon({ type }: { type: string }) {
   const icon = ICONS[type];
   return (
-    <span className={`span-icon span-icon-${icon ? type : 'CUSTOM'}`} title={type} aria-hidden="true">
+    <span
+      className={`span-icon span-icon-${icon ? type : 'CUSTOM'}`}
+      title={type}
+      aria-hidden="true"
+    >
       <svg viewBox="0 0 12 12" width="12" height="12">
         {icon ?? CUSTOM}
       </svg>

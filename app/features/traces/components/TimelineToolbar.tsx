@@ -47,14 +47,24 @@ export function TimelineToolbar(p: Props) {
             }}
           />
           <span className="search-count muted" aria-live="polite">
-            {p.matchCount === null ? '' : `${formatInt(p.matchCount)} match${p.matchCount === 1 ? '' : 'es'}`}
+            {p.matchCount === null
+              ? ''
+              : `${formatInt(p.matchCount)} match${p.matchCount === 1 ? '' : 'es'}`}
           </span>
         </div>
         <div className="segmented" role="group" aria-label="Search mode">
-          <button type="button" aria-pressed={p.mode === 'filter'} onClick={() => p.onMode('filter')}>
+          <button
+            type="button"
+            aria-pressed={p.mode === 'filter'}
+            onClick={() => p.onMode('filter')}
+          >
             Filter
           </button>
-          <button type="button" aria-pressed={p.mode === 'highlight'} onClick={() => p.onMode('highlight')}>
+          <button
+            type="button"
+            aria-pressed={p.mode === 'highlight'}
+            onClick={() => p.onMode('highlight')}
+          >
             Highlight
           </button>
         </div>
@@ -79,17 +89,32 @@ export function TimelineToolbar(p: Props) {
             </option>
           ))}
         </select>
-        <button type="button" className="button small" aria-label="Keyboard shortcuts" onClick={p.onHelp}>
+        <button
+          type="button"
+          className="button small"
+          aria-label="Keyboard shortcuts"
+          onClick={p.onHelp}
+        >
           ?
         </button>
       </div>
       {/* One line however many span types there are (they scroll sideways), so the rows below
           do not move when the types arrive with the spans. */}
       <div className="toolbar type-filter-line">
-        <button type="button" className="button small" aria-pressed={p.errorsOnly} onClick={() => p.onErrorsOnly(!p.errorsOnly)}>
+        <button
+          type="button"
+          className="button small"
+          aria-pressed={p.errorsOnly}
+          onClick={() => p.onErrorsOnly(!p.errorsOnly)}
+        >
           Errors only
         </button>
-        <div ref={wheelSideways} className="type-filters chip-line" role="group" aria-label="Span types">
+        <div
+          ref={wheelSideways}
+          className="type-filters chip-line"
+          role="group"
+          aria-label="Span types"
+        >
           {p.types.map(({ type, count }) => (
             <button
               key={type}

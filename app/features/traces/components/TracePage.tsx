@@ -34,24 +34,57 @@ export function TracePage({ requestId }: { requestId: string }) {
   const tokens = tree && late ? tokenUsageOf(tree) : NO_TOKENS;
   const [spanParam, setSpanParam] = useUrlParam('span');
   const selected = tree ? (spanIndexOfRef(tree, spanParam) ?? (tree.spans.length ? 0 : -1)) : -1;
-  const onSelect = useCallback((i: number) => tree && setSpanParam(spanRefOf(tree, i)), [tree, setSpanParam]);
+  const onSelect = useCallback(
+    (i: number) => tree && setSpanParam(spanRefOf(tree, i)),
+    [tree, setSpanParam],
+  );
 
-  if (data.isError) return <ErrorNotice title="Trace spans" error={data.error} onRetry={() => void data.refetch()} />;
+  if (data.isError)
+    return (
+      <ErrorNotice title="Trace spans" error={data.error} onRetry={() => void data.refetch()} />
+    );
   return (
     <div className="trace-page">
-      {info.isError ? <ErrorNotice title="Trace info" error={info.error} onRetry={() => void info.refetch()} /> : null}
-      <TraceSummary requestId={requestId} info={info.data ?? null} data={tree ? (data.data ?? null) : null} tree={tree} tokens={tokens[0] ?? null} />
+      {info.isError ? (
+        <ErrorNotice title="Trace info" error={info.error} onRetry={() => void info.refetch()} />
+      ) : null}
+      <TraceSummary
+        requestId={requestId}
+        info={info.data ?? null}
+        data={tree ? (data.data ?? null) : null}
+        tree={tree}
+        tokens={tokens[0] ?? null}
+      />
       {info.data && tree && late && line === 3 ? (
-        <AssessmentsPanel info={info.data} spanNames={spanNamesOf(tree)} selectedSpan={selected >= 0 ? { id: tree.spans[selected].spanId, name: tree.spans[selected].name } : null} />
+        <AssessmentsPanel
+          info={info.data}
+          spanNames={spanNamesOf(tree)}
+          selectedSpan={
+            selected >= 0
+              ? { id: tree.spans[selected].spanId, name: tree.spans[selected].name }
+              : null
+          }
+        />
       ) : null}
       {tree && tree.spans.length === 0 ? (
         <p className="empty">This trace has no spans.</p>
       ) : (
         // Only the part still loading is busy: the summary above is readable already.
         <div className="trace-body" aria-busy={tree ? undefined : true}>
-          {tree ? <SpanTimeline key={requestId} tree={tree} selected={selected} onSelect={onSelect} /> : <TimelinePending />}
+          {tree ? (
+            <SpanTimeline key={requestId} tree={tree} selected={selected} onSelect={onSelect} />
+          ) : (
+            <TimelinePending />
+          )}
           <div className="trace-detail">
-            {tree && selected >= 0 && late ? <SpanDetail tree={tree} index={selected} rolledTokens={tokens[selected] ?? null} onSelect={onSelect} /> : null}
+            {tree && selected >= 0 && late ? (
+              <SpanDetail
+                tree={tree}
+                index={selected}
+                rolledTokens={tokens[selected] ?? null}
+                onSelect={onSelect}
+              />
+            ) : null}
           </div>
         </div>
       )}

@@ -12,7 +12,8 @@ const SHOWN_ELSEWHERE = new Set(['mlflow.spanInputs', 'mlflow.spanOutputs']);
 export function attributeCell(key: string, v: AttributeValue): AttributeCell {
   if (!v.ok) return { key, kind: 'raw', text: v.raw };
   const x = v.value;
-  if (x === null || typeof x !== 'object') return { key, kind: 'text', text: typeof x === 'string' ? x : String(x) };
+  if (x === null || typeof x !== 'object')
+    return { key, kind: 'text', text: typeof x === 'string' ? x : String(x) };
   return { key, kind: 'json', value: x };
 }
 

@@ -3,21 +3,49 @@ import { chatMessages } from './chat';
 
 describe('chatMessages', () => {
   it('reads OpenAI-style inputs and outputs', () => {
-    expect(chatMessages({ messages: [{ role: 'system', content: 'Be brief.' }, { role: 'user', content: 'Hi' }], max_tokens: 5 })).toEqual([
-      { role: 'system', content: 'Be brief.', toolCalls: [], name: undefined, toolCallId: undefined },
+    expect(
+      chatMessages({
+        messages: [
+          { role: 'system', content: 'Be brief.' },
+          { role: 'user', content: 'Hi' },
+        ],
+        max_tokens: 5,
+      }),
+    ).toEqual([
+      {
+        role: 'system',
+        content: 'Be brief.',
+        toolCalls: [],
+        name: undefined,
+        toolCallId: undefined,
+      },
       { role: 'user', content: 'Hi', toolCalls: [], name: undefined, toolCallId: undefined },
     ]);
-    expect(chatMessages({ choices: [{ message: { role: 'assistant', content: 'The answer is 42.' } }] })?.map((m) => m.content)).toEqual([
-      'The answer is 42.',
-    ]);
+    expect(
+      chatMessages({
+        choices: [{ message: { role: 'assistant', content: 'The answer is 42.' } }],
+      })?.map((m) => m.content),
+    ).toEqual(['The answer is 42.']);
   });
 
   it('reads tool calls and tool results', () => {
     const msgs = chatMessages([
-      { role: 'assistant', content: null, tool_calls: [{ id: 'c1', type: 'function', function: { name: 'calculator', arguments: '{"expression":"5/0"}' } }] },
+      {
+        role: 'assistant',
+        content: null,
+        tool_calls: [
+          {
+            id: 'c1',
+            type: 'function',
+            function: { name: 'calculator', arguments: '{"expression":"5/0"}' },
+          },
+        ],
+      },
       { role: 'tool', tool_call_id: 'c1', content: 'error' },
     ]);
-    expect(msgs?.[0].toolCalls).toEqual([{ id: 'c1', name: 'calculator', arguments: '{"expression":"5/0"}' }]);
+    expect(msgs?.[0].toolCalls).toEqual([
+      { id: 'c1', name: 'calculator', arguments: '{"expression":"5/0"}' },
+    ]);
     expect(msgs?.[1]).toMatchObject({ role: 'tool', toolCallId: 'c1', content: 'error' });
   });
 

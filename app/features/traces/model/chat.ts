@@ -21,7 +21,8 @@ export interface ChatMessage {
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => !!v && typeof v === 'object' && !Array.isArray(v);
-const text = (v: unknown): string => (typeof v === 'string' ? v : v === undefined || v === null ? '' : safeJson(v));
+const text = (v: unknown): string =>
+  typeof v === 'string' ? v : v === undefined || v === null ? '' : safeJson(v);
 
 function safeJson(v: unknown): string {
   try {
@@ -31,7 +32,17 @@ function safeJson(v: unknown): string {
   }
 }
 
-const ROLES = new Set(['system', 'user', 'assistant', 'tool', 'function', 'developer', 'model', 'human', 'ai']);
+const ROLES = new Set([
+  'system',
+  'user',
+  'assistant',
+  'tool',
+  'function',
+  'developer',
+  'model',
+  'human',
+  'ai',
+]);
 
 function toolCall(v: unknown, i: number): ToolCall | null {
   if (!isObj(v)) return null;
@@ -67,10 +78,11 @@ export function toMessage(v: unknown): ChatMessage | null {
   if (!isObj(v) || typeof v.role !== 'string' || !ROLES.has(v.role.toLowerCase())) return null;
   if (!('content' in v) && !('tool_calls' in v) && !('function_call' in v)) return null;
   const toolCalls: ToolCall[] = [];
-  if (Array.isArray(v.tool_calls)) v.tool_calls.forEach((t, i) => {
-    const c = toolCall(t, i);
-    if (c) toolCalls.push(c);
-  });
+  if (Array.isArray(v.tool_calls))
+    v.tool_calls.forEach((t, i) => {
+      const c = toolCall(t, i);
+      if (c) toolCalls.push(c);
+    });
   if (isObj(v.function_call)) {
     const c = toolCall(v.function_call, 0);
     if (c) toolCalls.push(c);

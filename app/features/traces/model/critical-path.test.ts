@@ -83,7 +83,14 @@ describe('criticalPath', () => {
       ['r', 0, 5],
       ['r', 5, 10],
     ]);
-    const chain = Array.from({ length: 20_000 }, (_, i) => makeSpan({ spanId: `s${i}`, parentId: i ? `s${i - 1}` : null, startNs: i, endNs: 40_000 - i }));
+    const chain = Array.from({ length: 20_000 }, (_, i) =>
+      makeSpan({
+        spanId: `s${i}`,
+        parentId: i ? `s${i - 1}` : null,
+        startNs: i,
+        endNs: 40_000 - i,
+      }),
+    );
     expect(criticalPath(buildSpanTree(chain)).length).toBeGreaterThan(20_000);
   });
 });
@@ -110,6 +117,8 @@ describe('criticalBars', () => {
   });
 
   it('drops sections outside the window', () => {
-    expect(criticalBars([sec(0, 10), sec(500, 600), sec(2000, 2100)], 400, 1000, 60)).toEqual([{ startNs: 500, endNs: 600 }]);
+    expect(criticalBars([sec(0, 10), sec(500, 600), sec(2000, 2100)], 400, 1000, 60)).toEqual([
+      { startNs: 500, endNs: 600 },
+    ]);
   });
 });

@@ -41,7 +41,8 @@ export function criticalPath(tree: SpanTree, root = mainRoot(tree)): CriticalSec
     let entry = byEnd.get(i);
     if (!entry) {
       const kids: number[] = [];
-      for (let c = i + 1; c < tree.subtreeEnd[i]; c = tree.subtreeEnd[c]) if (!dropped[c]) kids.push(c);
+      for (let c = i + 1; c < tree.subtreeEnd[i]; c = tree.subtreeEnd[c])
+        if (!dropped[c]) kids.push(c);
       kids.sort((a, b) => e0[b] - e0[a] || s0[b] - s0[a] || a - b);
       entry = { kids, cur: 0 };
       byEnd.set(i, entry);
@@ -67,12 +68,14 @@ export function criticalPath(tree: SpanTree, root = mainRoot(tree)): CriticalSec
     const sectionEnd: number = returning ?? e0[current];
     const child = lastFinishingChild(current, returning);
     if (child >= 0 && e0[child] > s0[current]) {
-      if (e0[child] < sectionEnd) out.push({ index: current, startNs: e0[child], endNs: sectionEnd });
+      if (e0[child] < sectionEnd)
+        out.push({ index: current, startNs: e0[child], endNs: sectionEnd });
       current = child;
       returning = null;
       continue;
     }
-    if (s0[current] < sectionEnd) out.push({ index: current, startNs: s0[current], endNs: sectionEnd });
+    if (s0[current] < sectionEnd)
+      out.push({ index: current, startNs: s0[current], endNs: sectionEnd });
     if (current === root) break;
     const p = tree.parent[current];
     returning = s0[current];
@@ -109,7 +112,12 @@ export interface CriticalBar {
  * waiting between thousands of children is a handful of elements instead of
  * thousands. Sections outside the window are dropped.
  */
-export function criticalBars(sections: readonly CriticalSection[], t0: number, t1: number, px: number): CriticalBar[] {
+export function criticalBars(
+  sections: readonly CriticalSection[],
+  t0: number,
+  t1: number,
+  px: number,
+): CriticalBar[] {
   const nsPerPx = Math.max(t1 - t0, 1) / Math.max(px, 1);
   const out: CriticalBar[] = [];
   let cur: CriticalBar | null = null;

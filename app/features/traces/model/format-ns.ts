@@ -11,5 +11,9 @@ export function formatNs(ns: number): string {
 }
 
 function trim(v: number): string {
-  return v < 10 ? v.toFixed(2).replace(/\.?0+$/, '') : v < 100 ? v.toFixed(1).replace(/\.0$/, '') : String(Math.round(v));
+  return v < 10
+    ? v.toFixed(2).replace(/\.?0+$/, '')
+    : v < 100
+      ? v.toFixed(1).replace(/\.0$/, '')
+      : String(Math.round(v));
 }

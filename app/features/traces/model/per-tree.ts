@@ -21,7 +21,9 @@ function perObject<K extends object, V>(compute: (k: K) => V): (k: K) => V {
 
 export const spanTreeOf = perObject((data: TraceData): SpanTree => buildSpanTree(data.spans));
 
-export const tokenUsageOf = perObject((tree: SpanTree): (TokenUsage | null)[] => rollUpTokenUsage(tree));
+export const tokenUsageOf = perObject((tree: SpanTree): (TokenUsage | null)[] =>
+  rollUpTokenUsage(tree),
+);
 
 export const spanTypeCountsOf = perObject((tree: SpanTree) => spanTypeCounts(tree.spans));
 

@@ -12,7 +12,9 @@ import { visibleRows, noneCollapsed } from './rows';
 /** The real MLflow 2.17 trace artifacts, decoded the way the client does it. */
 const EXCHANGES = resolve(__dirname, '../../../../mocks/recordings/mlflow-2.17.0/exchanges');
 function recorded(name: string) {
-  const rec = JSON.parse(readFileSync(resolve(EXCHANGES, `${name}.json`), 'utf8')) as { response: unknown };
+  const rec = JSON.parse(readFileSync(resolve(EXCHANGES, `${name}.json`), 'utf8')) as {
+    response: unknown;
+  };
   return decodeTraceData(parseTraceDataText(JSON.stringify(rec.response)));
 }
 
@@ -28,7 +30,8 @@ describe('recorded MLflow 2.17 traces', () => {
       { type: 'EMBEDDING', count: 299 },
       { type: 'CHAIN', count: 1 },
     ]);
-    for (let i = 2; i < 300; i++) expect(t.spans[i].startNs).toBeGreaterThanOrEqual(t.spans[i - 1].startNs);
+    for (let i = 2; i < 300; i++)
+      expect(t.spans[i].startNs).toBeGreaterThanOrEqual(t.spans[i - 1].startNs);
     // Nanosecond offsets are exact: several spans share a millisecond yet keep distinct, ordered starts.
     const sameMs = t.spans.filter((s) => s.startTimeMs === t.spans[1].startTimeMs);
     expect(sameMs.length).toBeGreaterThan(1);
@@ -51,7 +54,9 @@ describe('recorded MLflow 2.17 traces', () => {
     expect(t.errorInSubtree[calc]).toBe(1);
     const llm = t.spans.find((s) => s.spanType === 'LLM')!;
     expect(chatMessages(llm.inputs?.ok ? llm.inputs.value : null)?.[0].role).toBe('user');
-    expect(chatMessages(llm.outputs?.ok ? llm.outputs.value : null)?.[0].content).toBe('The answer is 42.');
+    expect(chatMessages(llm.outputs?.ok ? llm.outputs.value : null)?.[0].content).toBe(
+      'The answer is 42.',
+    );
     expect(data.response).toBeNull();
   });
 
@@ -61,19 +66,39 @@ describe('recorded MLflow 2.17 traces', () => {
     expect(t.spans[0].name).toBe('unicode ✓ span');
     expect(t.spans[0].spanType).toBe('CUSTOM_TYPE');
     const cells = attributeCells(t.spans[0]);
-    expect(cells.find((c) => c.key === 'list_attr')).toEqual({ key: 'list_attr', kind: 'json', value: [1, 2, 3] });
-    expect(cells.find((c) => c.key === 'float_attr')).toEqual({ key: 'float_attr', kind: 'text', text: '0.1' });
+    expect(cells.find((c) => c.key === 'list_attr')).toEqual({
+      key: 'list_attr',
+      kind: 'json',
+      value: [1, 2, 3],
+    });
+    expect(cells.find((c) => c.key === 'float_attr')).toEqual({
+      key: 'float_attr',
+      kind: 'text',
+      text: '0.1',
+    });
   });
 
   it('keeps a malformed JSON attribute as its raw text', () => {
     // Written as text: the 19-digit times must reach the parser intact.
-    const attrs = JSON.stringify({ broken: '{"a": 1', 'mlflow.spanType': '"TOOL"', html: '"<script>alert(1)</script>"' });
+    const attrs = JSON.stringify({
+      broken: '{"a": 1',
+      'mlflow.spanType': '"TOOL"',
+      html: '"<script>alert(1)</script>"',
+    });
     const body = `{"spans":[{"name":"x","context":{"span_id":"0x1","trace_id":"0x2"},"parent_id":null,
       "start_time":1795808409226497234,"end_time":1795808409226497999,"status_code":"OK","attributes":${attrs},"events":[]}]}`;
     const [span] = decodeTraceData(parseTraceDataText(body)).spans;
     expect(span.endNs).toBe(765);
     const cells = attributeCells(span);
-    expect(cells.find((c) => c.key === 'broken')).toEqual({ key: 'broken', kind: 'raw', text: '{"a": 1' });
-    expect(cells.find((c) => c.key === 'html')).toEqual({ key: 'html', kind: 'text', text: '<script>alert(1)</script>' });
+    expect(cells.find((c) => c.key === 'broken')).toEqual({
+      key: 'broken',
+      kind: 'raw',
+      text: '{"a": 1',
+    });
+    expect(cells.find((c) => c.key === 'html')).toEqual({
+      key: 'html',
+      kind: 'text',
+      text: '<script>alert(1)</script>',
+    });
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { collapseFromDepth, keepWithAncestors, revealSpan, toggleCollapsed, visibleRows, noneCollapsed } from './rows';
+import {
+  collapseFromDepth,
+  keepWithAncestors,
+  revealSpan,
+  toggleCollapsed,
+  visibleRows,
+  noneCollapsed,
+} from './rows';
 import { buildRowFilter } from './search';
 import { makeSpan } from './test-builders';
 import { buildSpanTree } from './tree';
@@ -12,12 +19,31 @@ import { buildSpanTree } from './tree';
 const tree = buildSpanTree([
   makeSpan({ spanId: 'root', spanType: 'CHAIN', startNs: 0, endNs: 100 }),
   makeSpan({ spanId: 'agent', parentId: 'root', spanType: 'AGENT', startNs: 1, endNs: 50 }),
-  makeSpan({ spanId: 'llm', parentId: 'agent', spanType: 'LLM', startNs: 2, endNs: 20, attributes: { model: { ok: true, value: 'gpt-4o' } } }),
-  makeSpan({ spanId: 'tool', parentId: 'agent', spanType: 'TOOL', startNs: 21, endNs: 40, status: 'ERROR' }),
+  makeSpan({
+    spanId: 'llm',
+    parentId: 'agent',
+    spanType: 'LLM',
+    startNs: 2,
+    endNs: 20,
+    attributes: { model: { ok: true, value: 'gpt-4o' } },
+  }),
+  makeSpan({
+    spanId: 'tool',
+    parentId: 'agent',
+    spanType: 'TOOL',
+    startNs: 21,
+    endNs: 40,
+    status: 'ERROR',
+  }),
   makeSpan({ spanId: 'parse', parentId: 'root', spanType: 'PARSER', startNs: 60, endNs: 70 }),
 ]);
 const ids = (rows: ReturnType<typeof visibleRows>) => rows.map((r) => tree.spans[r.index].spanId);
-const spec = { text: '', mode: 'filter' as const, types: [] as string[], statuses: [] as ('OK' | 'ERROR' | 'UNSET')[] };
+const spec = {
+  text: '',
+  mode: 'filter' as const,
+  types: [] as string[],
+  statuses: [] as ('OK' | 'ERROR' | 'UNSET')[],
+};
 
 describe('visibleRows', () => {
   it('shows every span with its depth when nothing is collapsed', () => {
@@ -58,24 +84,39 @@ describe('visibleRows', () => {
     const f = buildRowFilter(tree, { ...spec, text: 'tool', mode: 'highlight' });
     const rows = visibleRows(tree, noneCollapsed(tree), f);
     expect(ids(rows)).toEqual(['root', 'agent', 'llm', 'tool', 'parse']);
-    expect(rows.filter((r) => r.kind === 'span' && r.highlighted).map((r) => tree.spans[r.index].spanId)).toEqual(['tool']);
+    expect(
+      rows.filter((r) => r.kind === 'span' && r.highlighted).map((r) => tree.spans[r.index].spanId),
+    ).toEqual(['tool']);
   });
 
   it('filters by type and status together', () => {
-    expect(ids(visibleRows(tree, noneCollapsed(tree), buildRowFilter(tree, { ...spec, types: ['PARSER', 'LLM'] })))).toEqual([
-      'root',
-      'agent',
-      'llm',
-      'parse',
-    ]);
-    expect(ids(visibleRows(tree, noneCollapsed(tree), buildRowFilter(tree, { ...spec, statuses: ['ERROR'] })))).toEqual([
-      'root',
-      'agent',
-      'tool',
-    ]);
-    expect(ids(visibleRows(tree, noneCollapsed(tree), buildRowFilter(tree, { ...spec, types: ['LLM'], statuses: ['ERROR'] })))).toEqual(
-      [],
-    );
+    expect(
+      ids(
+        visibleRows(
+          tree,
+          noneCollapsed(tree),
+          buildRowFilter(tree, { ...spec, types: ['PARSER', 'LLM'] }),
+        ),
+      ),
+    ).toEqual(['root', 'agent', 'llm', 'parse']);
+    expect(
+      ids(
+        visibleRows(
+          tree,
+          noneCollapsed(tree),
+          buildRowFilter(tree, { ...spec, statuses: ['ERROR'] }),
+        ),
+      ),
+    ).toEqual(['root', 'agent', 'tool']);
+    expect(
+      ids(
+        visibleRows(
+          tree,
+          noneCollapsed(tree),
+          buildRowFilter(tree, { ...spec, types: ['LLM'], statuses: ['ERROR'] }),
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it('applies collapse under a filter', () => {
@@ -92,7 +133,10 @@ describe('visibleRows', () => {
 
   it('collapses and expands 50k spans quickly', () => {
     const spans = [makeSpan({ spanId: 'r', endNs: 1e9 })];
-    for (let i = 0; i < 50_000; i++) spans.push(makeSpan({ spanId: `s${i}`, parentId: i % 10 ? `s${i - (i % 10)}` : 'r', startNs: i }));
+    for (let i = 0; i < 50_000; i++)
+      spans.push(
+        makeSpan({ spanId: `s${i}`, parentId: i % 10 ? `s${i - (i % 10)}` : 'r', startNs: i }),
+      );
     const big = buildSpanTree(spans);
     const t0 = performance.now();
     const collapsed = visibleRows(big, collapseFromDepth(big, 0));

@@ -6,7 +6,14 @@ import type { SpanTree } from './tree';
  * match below it keeps its place in the tree.
  */
 export type Row =
-  | { kind: 'span'; index: number; depth: number; expandable: boolean; expanded: boolean; highlighted: boolean }
+  | {
+      kind: 'span';
+      index: number;
+      depth: number;
+      expandable: boolean;
+      expanded: boolean;
+      highlighted: boolean;
+    }
   | { kind: 'context'; index: number; depth: number; expandable: boolean; expanded: boolean };
 
 export interface RowFilter {
@@ -33,7 +40,11 @@ export function keepWithAncestors(tree: SpanTree, match: Uint8Array): Uint8Array
  * A collapsed span's subtree is skipped by one jump to its subtree end; so is
  * a subtree without a single kept span.
  */
-export function visibleRows(tree: SpanTree, collapsed: Uint8Array, filter: RowFilter = NO_FILTER): Row[] {
+export function visibleRows(
+  tree: SpanTree,
+  collapsed: Uint8Array,
+  filter: RowFilter = NO_FILTER,
+): Row[] {
   const n = tree.spans.length;
   const keep = filter.match ? keepWithAncestors(tree, filter.match) : null;
   const rows: Row[] = [];
@@ -56,8 +67,17 @@ export function visibleRows(tree: SpanTree, collapsed: Uint8Array, filter: RowFi
     }
     const expanded = expandable && !collapsed[i];
     const depth = tree.depth[i];
-    if (filter.match && !filter.match[i]) rows.push({ kind: 'context', index: i, depth, expandable, expanded });
-    else rows.push({ kind: 'span', index: i, depth, expandable, expanded, highlighted: !!filter.highlight?.[i] });
+    if (filter.match && !filter.match[i])
+      rows.push({ kind: 'context', index: i, depth, expandable, expanded });
+    else
+      rows.push({
+        kind: 'span',
+        index: i,
+        depth,
+        expandable,
+        expanded,
+        highlighted: !!filter.highlight?.[i],
+      });
     i = expandable && !expanded ? end : i + 1;
   }
   return rows;

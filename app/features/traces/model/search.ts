@@ -48,12 +48,16 @@ export function textMatches(tree: SpanTree, text: string): Uint8Array | null {
  * Turn the user's filters into the two masks the row builder takes: type and
  * status always filter; the text filters or only highlights, as chosen.
  */
-export function buildRowFilter(tree: SpanTree, spec: SpanFilterSpec): { match: Uint8Array | null; highlight: Uint8Array | null } {
+export function buildRowFilter(
+  tree: SpanTree,
+  spec: SpanFilterSpec,
+): { match: Uint8Array | null; highlight: Uint8Array | null } {
   const text = textMatches(tree, spec.text);
   const types = spec.types.length ? new Set(spec.types) : null;
   const statuses = spec.statuses.length ? new Set(spec.statuses) : null;
   const filterText = spec.mode === 'filter' ? text : null;
-  if (!types && !statuses && !filterText) return { match: null, highlight: spec.mode === 'highlight' ? text : null };
+  if (!types && !statuses && !filterText)
+    return { match: null, highlight: spec.mode === 'highlight' ? text : null };
   const match = new Uint8Array(tree.spans.length);
   tree.spans.forEach((s, i) => {
     if (types && !types.has(s.spanType)) return;

@@ -5,7 +5,10 @@ import { buildSpanTree } from './tree';
 
 describe('span refs in the URL', () => {
   it('are the span id when ids are unique', () => {
-    const t = buildSpanTree([makeSpan({ spanId: 'r' }), makeSpan({ spanId: 'k', parentId: 'r', startNs: 1 })]);
+    const t = buildSpanTree([
+      makeSpan({ spanId: 'r' }),
+      makeSpan({ spanId: 'k', parentId: 'r', startNs: 1 }),
+    ]);
     expect(t.spans.map((_, i) => spanRefOf(t, i))).toEqual(['r', 'k']);
     expect(spanIndexOfRef(t, 'k')).toBe(1);
     expect(spanIndexOfRef(t, 'missing')).toBeUndefined();

@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { errorCount, exceptionEvents, latencyBreakdown, rollUpTokenUsage, spanTokenUsage, spanTypeCounts } from './stats';
+import {
+  errorCount,
+  exceptionEvents,
+  latencyBreakdown,
+  rollUpTokenUsage,
+  spanTokenUsage,
+  spanTypeCounts,
+} from './stats';
 import { makeSpan } from './test-builders';
 import { buildSpanTree } from './tree';
 
-const usage = (p: number, c: number) => ({ ok: true as const, value: { prompt_tokens: p, completion_tokens: c, total_tokens: p + c } });
+const usage = (p: number, c: number) => ({
+  ok: true as const,
+  value: { prompt_tokens: p, completion_tokens: c, total_tokens: p + c },
+});
 
 describe('trace statistics', () => {
   it('counts spans by type, most frequent first, and errors', () => {
@@ -20,26 +30,64 @@ describe('trace statistics', () => {
   });
 
   it('reads token usage from the usage attribute, MLflow chat usage, or the outputs', () => {
-    expect(spanTokenUsage(makeSpan({ spanId: 'a', attributes: { usage: usage(120, 42) } }))).toEqual({ input: 120, output: 42, total: 162 });
     expect(
-      spanTokenUsage(makeSpan({ spanId: 'b', attributes: { 'mlflow.chat.tokenUsage': { ok: true, value: { input_tokens: 3, output_tokens: 4 } } } })),
+      spanTokenUsage(makeSpan({ spanId: 'a', attributes: { usage: usage(120, 42) } })),
+    ).toEqual({ input: 120, output: 42, total: 162 });
+    expect(
+      spanTokenUsage(
+        makeSpan({
+          spanId: 'b',
+          attributes: {
+            'mlflow.chat.tokenUsage': { ok: true, value: { input_tokens: 3, output_tokens: 4 } },
+          },
+        }),
+      ),
     ).toEqual({ input: 3, output: 4, total: 7 });
-    expect(spanTokenUsage(makeSpan({ spanId: 'c', outputs: { ok: true, value: { usage: { prompt_tokens: 1, completion_tokens: 2 } } } }))).toEqual({
+    expect(
+      spanTokenUsage(
+        makeSpan({
+          spanId: 'c',
+          outputs: { ok: true, value: { usage: { prompt_tokens: 1, completion_tokens: 2 } } },
+        }),
+      ),
+    ).toEqual({
       input: 1,
       output: 2,
       total: 3,
     });
-    expect(spanTokenUsage(makeSpan({ spanId: 'd', attributes: { usage: { ok: false, raw: '{bad' } } }))).toBeNull();
+    expect(
+      spanTokenUsage(makeSpan({ spanId: 'd', attributes: { usage: { ok: false, raw: '{bad' } } })),
+    ).toBeNull();
   });
 
   it('rolls token usage up the tree without counting a reporting wrapper twice', () => {
     const t = buildSpanTree([
       makeSpan({ spanId: 'r' }),
       makeSpan({ spanId: 'chain', parentId: 'r', startNs: 1 }),
-      makeSpan({ spanId: 'llm1', parentId: 'chain', startNs: 2, attributes: { usage: usage(10, 5) } }),
-      makeSpan({ spanId: 'llm2', parentId: 'chain', startNs: 3, attributes: { usage: usage(20, 1) } }),
-      makeSpan({ spanId: 'wrapper', parentId: 'r', startNs: 4, attributes: { usage: usage(7, 0) } }),
-      makeSpan({ spanId: 'inner', parentId: 'wrapper', startNs: 5, attributes: { usage: usage(7, 0) } }),
+      makeSpan({
+        spanId: 'llm1',
+        parentId: 'chain',
+        startNs: 2,
+        attributes: { usage: usage(10, 5) },
+      }),
+      makeSpan({
+        spanId: 'llm2',
+        parentId: 'chain',
+        startNs: 3,
+        attributes: { usage: usage(20, 1) },
+      }),
+      makeSpan({
+        spanId: 'wrapper',
+        parentId: 'r',
+        startNs: 4,
+        attributes: { usage: usage(7, 0) },
+      }),
+      makeSpan({
+        spanId: 'inner',
+        parentId: 'wrapper',
+        startNs: 5,
+        attributes: { usage: usage(7, 0) },
+      }),
     ]);
     const u = rollUpTokenUsage(t);
     expect(u[t.indexById.get('chain')!]).toEqual({ input: 30, output: 6, total: 36 });
@@ -67,9 +115,19 @@ describe('trace statistics', () => {
       spanId: 'x',
       events: [
         { name: 'log', offsetNs: 1, attributes: {} },
-        { name: 'exception', offsetNs: 5, attributes: { 'exception.type': 'ValueError', 'exception.message': 'bad', 'exception.stacktrace': 'Traceback\n  line 1' } },
+        {
+          name: 'exception',
+          offsetNs: 5,
+          attributes: {
+            'exception.type': 'ValueError',
+            'exception.message': 'bad',
+            'exception.stacktrace': 'Traceback\n  line 1',
+          },
+        },
       ],
     });
-    expect(exceptionEvents(s)).toEqual([{ type: 'ValueError', message: 'bad', stacktrace: 'Traceback\n  line 1', offsetNs: 5 }]);
+    expect(exceptionEvents(s)).toEqual([
+      { type: 'ValueError', message: 'bad', stacktrace: 'Traceback\n  line 1', offsetNs: 5 },
+    ]);
   });
 });

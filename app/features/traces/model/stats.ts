@@ -1,13 +1,26 @@
 import { spanAttribute, wireAttributesOf, type AttributeValue, type Span } from '../../../api';
 import { childIndices, durationNs, type SpanTree } from './tree';
 
-export const KNOWN_SPAN_TYPES = ['AGENT', 'CHAIN', 'LLM', 'CHAT_MODEL', 'RETRIEVER', 'TOOL', 'PARSER', 'EMBEDDING', 'RERANKER', 'UNKNOWN'];
+export const KNOWN_SPAN_TYPES = [
+  'AGENT',
+  'CHAIN',
+  'LLM',
+  'CHAT_MODEL',
+  'RETRIEVER',
+  'TOOL',
+  'PARSER',
+  'EMBEDDING',
+  'RERANKER',
+  'UNKNOWN',
+];
 
 /** Span count per type, most frequent first (ties by name). */
 export function spanTypeCounts(spans: readonly Span[]): { type: string; count: number }[] {
   const m = new Map<string, number>();
   for (const s of spans) m.set(s.spanType, (m.get(s.spanType) ?? 0) + 1);
-  return [...m.entries()].map(([type, count]) => ({ type, count })).sort((a, b) => b.count - a.count || (a.type < b.type ? -1 : 1));
+  return [...m.entries()]
+    .map(([type, count]) => ({ type, count }))
+    .sort((a, b) => b.count - a.count || (a.type < b.type ? -1 : 1));
 }
 
 export function errorCount(spans: readonly Span[]): number {
@@ -29,7 +42,9 @@ function usageFrom(v: unknown): TokenUsage | null {
   const o = v as Record<string, unknown>;
   const input = num(o.prompt_tokens) ?? num(o.input_tokens);
   const output = num(o.completion_tokens) ?? num(o.output_tokens);
-  const total = num(o.total_tokens) ?? (input !== null || output !== null ? (input ?? 0) + (output ?? 0) : null);
+  const total =
+    num(o.total_tokens) ??
+    (input !== null || output !== null ? (input ?? 0) + (output ?? 0) : null);
   if (input === null && output === null && total === null) return null;
   return { input: input ?? 0, output: output ?? 0, total: total ?? 0 };
 }
@@ -46,7 +61,9 @@ function usageInOutputs(s: Span): TokenUsage | null {
   const raw = wire?.['mlflow.spanOutputs'];
   if (typeof raw === 'string' && !raw.includes('usage') && !raw.includes('\\u')) return null;
   const out = value(wire ? spanAttribute(s, 'mlflow.spanOutputs') : s.outputs);
-  return out && typeof out === 'object' && !Array.isArray(out) ? usageFrom((out as Record<string, unknown>).usage) : null;
+  return out && typeof out === 'object' && !Array.isArray(out)
+    ? usageFrom((out as Record<string, unknown>).usage)
+    : null;
 }
 
 /**
@@ -79,7 +96,11 @@ export function rollUpTokenUsage(tree: SpanTree): (TokenUsage | null)[] {
     const u = sum[p];
     if (q < 0 || !u) continue;
     const acc = childSum[q] ?? { input: 0, output: 0, total: 0 };
-    childSum[q] = { input: acc.input + u.input, output: acc.output + u.output, total: acc.total + u.total };
+    childSum[q] = {
+      input: acc.input + u.input,
+      output: acc.output + u.output,
+      total: acc.total + u.total,
+    };
   }
   return sum;
 }
@@ -126,7 +147,10 @@ export function latencyBreakdown(tree: SpanTree, i: number): LatencyPart[] {
   }));
   parts.sort((a, b) => b.ns - a.ns);
   const self = Math.max(total - covered, 0);
-  return [{ index: i, label: 'self', spanType: tree.spans[i].spanType, ns: self, share: share(self) }, ...parts];
+  return [
+    { index: i, label: 'self', spanType: tree.spans[i].spanType, ns: self, share: share(self) },
+    ...parts,
+  ];
 }
 
 export interface ExceptionInfo {
@@ -136,7 +160,8 @@ export interface ExceptionInfo {
   offsetNs: number;
 }
 
-const str = (v: unknown): string => (typeof v === 'string' ? v : v === undefined || v === null ? '' : JSON.stringify(v));
+const str = (v: unknown): string =>
+  typeof v === 'string' ? v : v === undefined || v === null ? '' : JSON.stringify(v);
 
 /** OpenTelemetry exception events (`exception.type`, `.message`, `.stacktrace`). */
 export function exceptionEvents(s: Span): ExceptionInfo[] {

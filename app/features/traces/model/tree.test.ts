@@ -84,7 +84,9 @@ describe('buildSpanTree', () => {
   });
 
   it('handles a 50,000-deep chain without recursion', () => {
-    const spans = Array.from({ length: 50_000 }, (_, i) => makeSpan({ spanId: `s${i}`, parentId: i ? `s${i - 1}` : null, startNs: i }));
+    const spans = Array.from({ length: 50_000 }, (_, i) =>
+      makeSpan({ spanId: `s${i}`, parentId: i ? `s${i - 1}` : null, startNs: i }),
+    );
     const t = buildSpanTree(spans);
     expect(t.maxDepth).toBe(49_999);
     expect(t.subtreeEnd[0]).toBe(50_000);
