@@ -100,9 +100,15 @@ async function blackhole(): Promise<number> {
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );
   cleanups.push(() => void child.kill('SIGKILL'));
-  const port = await new Promise<number>((resolve) =>
-    child.stdout?.once('data', (d: Buffer) => resolve(Number(String(d).trim()))),
-  );
+  // The first number it prints (whatever else the runtime may print around it).
+  const port = await new Promise<number>((resolve) => {
+    let out = '';
+    child.stdout?.on('data', (d: Buffer) => {
+      out += String(d);
+      const m = /^(\d+)$/m.exec(out);
+      if (m) resolve(Number(m[1]));
+    });
+  });
   child.kill('SIGSTOP');
   for (let i = 0; i < 4; i++) {
     const sock = net.connect(port, '127.0.0.1');

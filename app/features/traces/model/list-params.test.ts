@@ -13,6 +13,7 @@ describe('traces list URL', () => {
       runId: 'r1',
       sort: 'latency',
       desc: false,
+      feedback: '',
     });
   });
 
@@ -26,6 +27,7 @@ describe('traces list URL', () => {
       runId: '',
       sort: 'time',
       desc: true,
+      feedback: '',
     });
     expect(traceListParams('5', u)).toEqual({ experimentId: '5', filter: '', orderBy: [] });
   });
