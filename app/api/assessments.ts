@@ -4,7 +4,8 @@
  * /api/3.0/mlflow/traces/<id>/assessments. Bodies as MLflow 3.18's handlers
  * read them (server/handlers.py `_create_assessment`, `_update_assessment`).
  */
-import { decodeAssessment, one } from './decode';
+import { decodeAssessment } from './decode';
+import { one } from './answers';
 import { endpoints } from './endpoints';
 import { ignoreBody, requestJson } from './http';
 import type { Assessment } from './types';

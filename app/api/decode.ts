@@ -33,7 +33,6 @@ import type {
   MetricPoint,
   ModelRef,
   ModelVersion,
-  Page,
   RegisteredModel,
   Run,
   RunInfo,
@@ -382,29 +381,3 @@ function decodeTraceInfoV3(w: Record<string, unknown>, at: string): TraceInfo {
 
 // Span data has its own module (it is the one big body): re-exported so callers keep one import.
 export { decodeAttribute, decodeTraceData, parseTraceDataText } from './trace-decode';
-
-// ---- answer decoders: the shape of each endpoint's body ----
-
-/** `{<key>: message}` -> the message, decoded. */
-export function one<T>(key: string, decode: (v: unknown, at: string) => T): (body: unknown) => T {
-  return (body) => decode(obj(body, '')[key], key);
-}
-
-/** `{<key>: [...], next_page_token?}` -> a Page (MLflow omits both when empty). */
-export function page<T>(
-  key: string,
-  decode: (v: unknown, at: string) => T,
-): (body: unknown) => Page<T> {
-  return (body) => {
-    const o = obj(body, '');
-    return {
-      items: list(o, key, '', decode),
-      nextPageToken: optStr(o, 'next_page_token', '') || null,
-    };
-  };
-}
-
-/** `{<key>: "text"}` -> the text. */
-export function oneString(key: string): (body: unknown) => string {
-  return (body) => str(obj(body, ''), key, '');
-}

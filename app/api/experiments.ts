@@ -1,4 +1,5 @@
-import { decodeExperiment, one, oneString, page } from './decode';
+import { decodeExperiment } from './decode';
+import { one, oneString, page } from './answers';
 import { endpoints } from './endpoints';
 import { ignoreBody, requestJson } from './http';
 import type { Experiment, Page, ViewType } from './types';

@@ -3,7 +3,8 @@
  * 2.x (the endpoints answer 404 there); callers ask `serverLine()` first.
  */
 import { isObj, keyValues, list, obj, optNum, optObj, optStr, str } from './check';
-import { decodeMetric, one, page, parseJsonString } from './decode';
+import { decodeMetric, parseJsonString } from './decode';
+import { one, page } from './answers';
 import { endpoints } from './endpoints';
 import { relativeUrl, requestBlob, requestJson, requestText } from './http';
 import { decodeFileInfo } from './decode';

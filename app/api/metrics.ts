@@ -1,4 +1,5 @@
-import { decodeMetric, decodeMetricPoint, page } from './decode';
+import { decodeMetric, decodeMetricPoint } from './decode';
+import { page } from './answers';
 import { endpoints } from './endpoints';
 import { requestJson } from './http';
 import type { Metric, MetricPoint } from './types';

@@ -1,4 +1,5 @@
-import { decodeModelVersion, decodeRegisteredModel, one, page } from './decode';
+import { decodeModelVersion, decodeRegisteredModel } from './decode';
+import { one, page } from './answers';
 import { endpoints } from './endpoints';
 import { ignoreBody, requestJson } from './http';
 import type { ModelVersion, Page, RegisteredModel } from './types';

@@ -1,4 +1,5 @@
-import { decodeRun, decodeRunInfo, one, page } from './decode';
+import { decodeRun, decodeRunInfo } from './decode';
+import { one, page } from './answers';
 import { endpoints } from './endpoints';
 import { ignoreBody, requestJson } from './http';
 import type { Page, Run, RunInfo, RunStatus, SearchRunsParams } from './types';

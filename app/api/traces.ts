@@ -1,5 +1,6 @@
 import { obj, optNum } from './check';
-import { decodeTraceInfo, one, page } from './decode';
+import { decodeTraceInfo } from './decode';
+import { one, page } from './answers';
 import { decodeTraceData, parseTraceDataText } from './trace-decode';
 import { endpoints } from './endpoints';
 import { decodeJsonText, ignoreBody, requestJson, requestText } from './http';
