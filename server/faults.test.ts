@@ -122,7 +122,7 @@ async function blackhole(): Promise<number> {
 describe('an upstream that never accepts the connection', () => {
   // Flaky under a full `npm test` on 2 cores (timed out at 20 s once; passes alone): the stopped
   // listener's port line can be slow to arrive. Fixme until the blackhole helper has its own timeout (#17).
-  it.fixme(
+  it.skip(
     'waits the configured connect timeout, beyond 1.5 s, and says it was the connect',
     async () => {
       const port = await blackhole();
