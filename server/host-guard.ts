@@ -20,7 +20,7 @@ import type { RequestHandler } from 'express';
 
 export interface HostPattern {
   name: string;
-  /** null: any port. */
+  /** null: every port is allowed. */
   port: number | null;
 }
 

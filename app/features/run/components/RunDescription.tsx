@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { userMessage, type Run } from '../../../api';
+import { type Run } from '../../../api';
+import { DescriptionForm } from '../../../components/DescriptionForm';
 import { MarkdownText } from '../../../components/MarkdownText';
 import { useSetRunTag } from '../mutations';
 
@@ -21,45 +22,23 @@ export function RunDescription({ run }: { run: Run }) {
         ) : null}
       </div>
       {editing ? (
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
+        <DescriptionForm
+          id="run-description-text"
+          draft={draft}
+          onDraft={setDraft}
+          onSave={() =>
             save.mutate(
               { key: 'mlflow.note.content', value: draft },
               { onSuccess: () => setDraft(null) },
-            );
+            )
+          }
+          onCancel={() => {
+            setDraft(null);
+            save.reset();
           }}
-        >
-          <label htmlFor="run-description-text" className="visually-hidden">
-            Description (markdown)
-          </label>
-          <textarea
-            id="run-description-text"
-            autoFocus
-            value={draft}
-            onChange={(e) => setDraft(e.target.value)}
-          />
-          {save.error ? (
-            <p className="field-error" role="alert">
-              Could not save the description: {userMessage(save.error)}
-            </p>
-          ) : null}
-          <div className="toolbar" style={{ marginTop: 6 }}>
-            <button type="submit" className="button small primary" disabled={save.isPending}>
-              Save description
-            </button>
-            <button
-              type="button"
-              className="button small"
-              onClick={() => {
-                setDraft(null);
-                save.reset();
-              }}
-            >
-              Cancel
-            </button>
-          </div>
-        </form>
+          pending={save.isPending}
+          error={save.error}
+        />
       ) : run.description ? (
         <div className="card">
           <MarkdownText source={run.description} />

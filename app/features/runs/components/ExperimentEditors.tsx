@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { userMessage, type Experiment } from '../../../api';
+import type { Experiment } from '../../../api';
+import { DescriptionForm } from '../../../components/DescriptionForm';
 import { Folded } from '../../../components/Folded';
 import { MarkdownText } from '../../../components/MarkdownText';
 import { TagForm, type TagSave } from '../../../components/TagForm';
@@ -84,43 +85,19 @@ export function ExperimentDescription({ experiment }: { experiment: Experiment }
   const save = useSetExperimentTag(experiment.id);
   if (draft !== null)
     return (
-      <form
+      <DescriptionForm
+        id="experiment-description-text"
         className="experiment-description"
-        onSubmit={(e) => {
-          e.preventDefault();
-          save.mutate({ key: NOTE, value: draft }, { onSuccess: () => setDraft(null) });
+        draft={draft}
+        onDraft={setDraft}
+        onSave={() => save.mutate({ key: NOTE, value: draft }, { onSuccess: () => setDraft(null) })}
+        onCancel={() => {
+          setDraft(null);
+          save.reset();
         }}
-      >
-        <label htmlFor="experiment-description-text" className="visually-hidden">
-          Description (markdown)
-        </label>
-        <textarea
-          id="experiment-description-text"
-          autoFocus
-          value={draft}
-          onChange={(e) => setDraft(e.target.value)}
-        />
-        {save.error ? (
-          <p className="field-error" role="alert">
-            Could not save the description: {userMessage(save.error)}
-          </p>
-        ) : null}
-        <div className="toolbar" style={{ marginTop: 6 }}>
-          <button type="submit" className="button small primary" disabled={save.isPending}>
-            Save description
-          </button>
-          <button
-            type="button"
-            className="button small"
-            onClick={() => {
-              setDraft(null);
-              save.reset();
-            }}
-          >
-            Cancel
-          </button>
-        </div>
-      </form>
+        pending={save.isPending}
+        error={save.error}
+      />
     );
   return (
     <div className="experiment-description">
