@@ -18,6 +18,15 @@ import type {
 
 export type Lazy<T> = T | (() => T);
 
+/** The MLflow release a demo db mirrors: what `/version` says and which endpoints exist. */
+export const DEMO_LINES = ['2.17.0', '3.18.0'] as const;
+export type DemoLine = (typeof DEMO_LINES)[number];
+
+/** True when the db mirrors an MLflow 3.x server (v3 trace endpoints, logged models, ...). */
+export function isLine3(db: Pick<Db, 'line'>): boolean {
+  return db.line.startsWith('3.');
+}
+
 /**
  * Lazy values are built once and kept: a huge trace's span text or a 100k-row
  * CSV costs seconds to build, and a page may ask for it more than once.
@@ -85,6 +94,8 @@ export interface Db {
   /** model name -> versions, in version order. */
   modelVersions: Map<string, WireModelVersion[]>;
   traces: Map<string, DbTrace>;
+  /** The MLflow release this db mirrors (RUNLENS_DEMO_MLFLOW). */
+  line: DemoLine;
   /** Monotonic counters for new ids. */
   seq: { experiment: number; run: number };
   /** A fixed "now" for deterministic seeds; handlers use Date.now() for writes. */
@@ -99,6 +110,7 @@ export function createEmptyDb(now = Date.UTC(2026, 10, 1, 12, 0, 0)): Db {
     registeredModels: new Map(),
     modelVersions: new Map(),
     traces: new Map(),
+    line: '2.17.0',
     seq: { experiment: 0, run: 0 },
     now,
   };

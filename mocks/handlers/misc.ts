@@ -2,11 +2,9 @@
 import { json, text } from './http';
 import { ajaxOnly, type RouteDef } from './router';
 
-export const MLFLOW_VERSION = '2.17.0';
-
 export function miscRoutes(): RouteDef[] {
   return [
-    { path: '/version', methods: { GET: () => text(MLFLOW_VERSION) } },
+    { path: '/version', methods: { GET: ({ db }) => text(db.line) } },
     { path: '/health', methods: { GET: () => text('OK') } },
     ...ajaxOnly('/gateway-proxy', {
       GET: () => json({ endpoints: [] }),

@@ -3,7 +3,7 @@
  * 2.17 workload (same ids, names, values) and goes beyond it so every page
  * has something to show. Scale knobs grow it for benchmarks; see README.md.
  */
-import { createEmptyDb, type Db } from '../db';
+import { createEmptyDb, DEMO_LINES, type Db, type DemoLine } from '../db';
 import { seedEdgeCases } from './edge-cases';
 import { seedNlpRun, seedRecordedExperiments } from './experiments';
 import { DEMO_NOW, demoIds, type DemoIds } from './ids';
@@ -20,6 +20,8 @@ import { seedVision } from './vision';
 export { DEMO_NOW, demoIds, OPTIONAL_DEMO_IDS, type DemoIdKey, type DemoIds } from './ids';
 
 export interface DemoScale {
+  /** The MLflow release the demo mirrors (RUNLENS_DEMO_MLFLOW): its `/version` and its endpoints. */
+  line: DemoLine;
   /** Total experiments. Beyond the built-in ones (ids 0-18, plus 19/20 when their knobs are set), filler experiments `<team>/<project>-NNNN` (5% deleted, a third with two runs) from id 21. */
   experiments: number;
   /** Trial runs in hyperparam-sweep: the 40 recorded grid trials, plus `sweepRuns - 40` random-search trials and a GPU system-metrics run when above 40. */
@@ -57,6 +59,7 @@ export interface DemoScale {
 }
 
 export const DEFAULT_SCALE: DemoScale = {
+  line: '2.17.0',
   experiments: 0,
   sweepRuns: 240,
   bigRuns: 100,
@@ -154,6 +157,13 @@ export function readScaleFromEnv(env: Record<string, string | undefined>): Parti
   const mb = env.RUNLENS_DEMO_LARGE_JSON_MB;
   if (mb !== undefined && mb.trim() !== '')
     scale.largeJsonBytes = parseCount('RUNLENS_DEMO_LARGE_JSON_MB', mb) * 1024 * 1024;
+  const line = env.RUNLENS_DEMO_MLFLOW?.trim();
+  if (line) {
+    const found = DEMO_LINES.find((l) => l === line || l.startsWith(`${line}.`));
+    if (!found)
+      throw new Error(`RUNLENS_DEMO_MLFLOW must be one of ${DEMO_LINES.join(', ')}, got "${line}"`);
+    scale.line = found;
+  }
   const edge = env.RUNLENS_DEMO_EDGE_CASES;
   if (edge !== undefined) scale.edgeCases = parseFlag('RUNLENS_DEMO_EDGE_CASES', edge);
   return scale;
@@ -163,6 +173,7 @@ export function readScaleFromEnv(env: Record<string, string | undefined>): Parti
 export function createDemoDb(partial: Partial<DemoScale> = {}): { db: Db; ids: DemoIds } {
   const scale: DemoScale = { ...DEFAULT_SCALE, ...partial };
   const db = createEmptyDb(DEMO_NOW);
+  db.line = scale.line;
   seedRecordedExperiments(db);
   seedSweep(db);
   if (scale.sweepRuns > 40) {
