@@ -1,6 +1,6 @@
 /** runs/*: search, get, create, update, delete, restore, log-metric, log-parameter, log-batch, log-inputs, tags. */
 import type { WireDatasetInput, WireMetric, WireMetricValue } from '../../app/api/wire';
-import { force, type Db, type DbRun } from '../db';
+import { force, isLine3, type Db, type DbRun } from '../db';
 import { paginate } from '../search/page-token';
 import { compileRunFilter, compileRunOrder, sqlMetricValue } from '../search/runs';
 import { readViewType, stageMatches } from './experiments';
@@ -73,13 +73,13 @@ function search({ db, args }: Ctx): Response {
     fullPageToken: true,
   });
   return json({
-    ...(page.length ? { runs: page.map(runToWire) } : {}),
+    ...(page.length ? { runs: page.map((r) => runToWire(r, isLine3(db), true)) } : {}),
     ...(next ? { next_page_token: next } : {}),
   });
 }
 
 function get({ db, args }: Ctx): Response {
-  return json({ run: runToWire(getRunOr404(db, runIdArg(args))) });
+  return json({ run: runToWire(getRunOr404(db, runIdArg(args)), isLine3(db)) });
 }
 
 const ADJECTIVES = [
