@@ -1,8 +1,12 @@
-import { useMemo } from 'react';
-import { diffLines, diffStats } from '../model/diff';
+import { memo, useMemo, useState } from 'react';
+import { diffLines, diffStats, foldUnchanged, type DiffItem, type DiffRow } from '../model/diff';
 
-/** Two versions' texts, line by line: removed lines, added lines, common ones between. */
-export function PromptDiff({
+/**
+ * Two versions' texts, line by line: removed lines, added lines, and three
+ * common lines around each change; longer common stretches are folded behind
+ * a button that shows them.
+ */
+export const PromptDiff = memo(function PromptDiff({
   from,
   to,
   fromLabel,
@@ -14,7 +18,15 @@ export function PromptDiff({
   toLabel: string;
 }) {
   const rows = useMemo(() => diffLines(from, to), [from, to]);
+  const items = useMemo(() => foldUnchanged(rows), [rows]);
   const stats = diffStats(rows);
+  // Opened folds belong to one diff: another pair of versions starts folded again.
+  const [opened, setOpened] = useState<{ of: readonly DiffRow[]; at: ReadonlySet<number> }>({
+    of: rows,
+    at: new Set(),
+  });
+  const open = opened.of === rows ? opened.at : null;
+  const show = (at: number) => setOpened({ of: rows, at: new Set([...(open ?? []), at]) });
   return (
     <div className="prompt-diff">
       <p className="muted" aria-live="polite">
@@ -23,22 +35,44 @@ export function PromptDiff({
       </p>
       <table className="table diff-table" aria-label={`Diff of ${fromLabel} and ${toLabel}`}>
         <tbody>
-          {rows.map((r, i) => (
-            <tr key={i} className={`diff-${r.kind}`}>
-              <td className="line-no">{r.kind === 'add' ? '' : r.oldNo}</td>
-              <td className="line-no">{r.kind === 'del' ? '' : r.newNo}</td>
-              <td className="mono pre-wrap">
-                <span
-                  aria-label={r.kind === 'add' ? 'added' : r.kind === 'del' ? 'removed' : undefined}
-                >
-                  {r.kind === 'add' ? '+ ' : r.kind === 'del' ? '− ' : '  '}
-                </span>
-                {r.text}
-              </td>
-            </tr>
-          ))}
+          {items.map((item) =>
+            item.kind === 'fold' ? (
+              open?.has(item.at) ? (
+                item.rows.map((r) => <Row key={rowKey(r)} r={r} />)
+              ) : (
+                <tr key={`fold-${item.at}`} className="diff-fold">
+                  <td colSpan={3}>
+                    <button type="button" className="link-button" onClick={() => show(item.at)}>
+                      Show {item.rows.length} unchanged lines
+                    </button>
+                  </td>
+                </tr>
+              )
+            ) : (
+              <Row key={rowKey(item)} r={item} />
+            ),
+          )}
         </tbody>
       </table>
     </div>
+  );
+});
+
+function rowKey(r: Exclude<DiffItem, { kind: 'fold' }>): string {
+  return r.kind === 'add' ? `a${r.newNo}` : `d${r.oldNo}${r.kind === 'same' ? `-${r.newNo}` : ''}`;
+}
+
+function Row({ r }: { r: DiffRow }) {
+  return (
+    <tr className={`diff-${r.kind}`}>
+      <td className="line-no">{r.kind === 'add' ? '' : r.oldNo}</td>
+      <td className="line-no">{r.kind === 'del' ? '' : r.newNo}</td>
+      <td className="mono pre-wrap">
+        <span aria-label={r.kind === 'add' ? 'added' : r.kind === 'del' ? 'removed' : undefined}>
+          {r.kind === 'add' ? '+ ' : r.kind === 'del' ? '− ' : '  '}
+        </span>
+        {r.text}
+      </td>
+    </tr>
   );
 }
