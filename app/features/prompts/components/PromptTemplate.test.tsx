@@ -1,4 +1,4 @@
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PromptDiff } from './PromptDiff';
 import { PromptTemplate } from './PromptTemplate';
@@ -30,5 +30,24 @@ describe('prompt text', () => {
     );
     expect(document.querySelector('img, script')).toBeNull();
     expect(screen.getAllByLabelText('added')).toHaveLength(2);
+  });
+
+  it('folds long unchanged stretches behind a button that shows them', () => {
+    const lines = Array.from({ length: 30 }, (_, i) => `line ${i}`);
+    const next = lines.map((l, i) => (i === 15 ? 'changed' : l));
+    render(
+      <PromptDiff
+        from={lines.join('\n')}
+        to={next.join('\n')}
+        fromLabel="version 1"
+        toLabel="version 2"
+      />,
+    );
+    const table = screen.getByRole('table', { name: 'Diff of version 1 and version 2' });
+    expect(table.textContent).not.toContain('line 3');
+    expect(table.textContent).toContain('line 12');
+    fireEvent.click(screen.getByRole('button', { name: 'Show 12 unchanged lines' }));
+    expect(table.textContent).toContain('line 3');
+    expect(screen.getAllByRole('button', { name: /^Show \d+ unchanged lines$/ })).toHaveLength(1);
   });
 });
