@@ -123,9 +123,24 @@ describe('contract (3.18.0 demo): logged models and prompts', () => {
       'write_logged_models_delete_tag',
     ])
       await expectLikeRecorded(w.handlers, exchange3(name), ids);
+    // a run logs a metric for the new model on a dataset, and names it as an output
+    const run = (await expectLikeRecorded(
+      w.handlers,
+      exchange3('write_runs_create_for_model_io'),
+      ids,
+    )) as { run: { info: { run_id: string } } };
+    ids.hex.set('c2dd525485844fd1b21cc30246184421', run.run.info.run_id);
+    await expectLikeRecorded(w.handlers, exchange3('write_runs_log_metric_model_dataset'), ids);
+    await expectLikeRecorded(w.handlers, exchange3('write_runs_log_outputs'), ids);
+    expect(w.db.runs.get(run.run.info.run_id)?.modelOutputs).toEqual([
+      { model_id: created.model.info.model_id, step: 0 },
+    ]);
     const lm = w.db.loggedModels.get(created.model.info.model_id);
     expect(lm?.status).toBe('LOGGED_MODEL_READY');
     expect(lm?.params).toContainEqual({ key: 'k', value: 'v' });
+    expect(lm?.metrics).toMatchObject([
+      { key: 'accuracy', value: 0.9, dataset_name: 'tiny', dataset_digest: 'abc123' },
+    ]);
     expect(
       w.db.loggedModels.get(demo3Ids.LM_IRIS_STRONG)?.tags.some((t) => t.key === 'stage'),
     ).toBe(false);

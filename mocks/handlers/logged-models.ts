@@ -4,7 +4,8 @@
  * (mocks/recordings/mlflow-3.18.0). On a 2.x db every route answers Flask's
  * HTML 404, as a real 2.17 server does.
  */
-import { force, isLine3, type Db, type DbLoggedModel } from '../db';
+import type { WireMetric } from '../../app/api/wire';
+import { force, isLine3, type Db, type DbLoggedModel, type DbRun } from '../db';
 import { pyDumps, type PyValue } from '../seed/pyjson';
 import { SearchError } from '../search/filter';
 import {
@@ -24,12 +25,13 @@ import {
   notFound,
   invalidParameter,
   storedBody,
+  type Args,
   type Ctx,
   type JsonObject,
 } from './http';
 import { listLevel } from './artifacts';
 import { ajaxOnly, both, type Handler, type RouteDef } from './router';
-import { upsertKv, wireMetric } from './serialize';
+import { getRunOr404, upsertKv, wireMetric } from './serialize';
 
 /** 3.x error bodies add `sqlstate` and `error_class` (recorded). */
 export function error3(e: unknown): Response {
@@ -286,6 +288,32 @@ async function getFile({ db, params, args, request }: Ctx): Promise<Response> {
   });
 }
 
+// ---- runs writing to logged models ------------------------------------------------------
+
+/** runs/log-metric with `model_id` (3.x): the point also goes to that model, with its dataset. */
+export function recordModelMetric(db: Db, run: DbRun, m: WireMetric, args: Args): void {
+  const modelId = isLine3(db) ? args.str('model_id') : undefined;
+  const lm = modelId ? db.loggedModels.get(modelId) : undefined;
+  if (!lm) return;
+  lm.metrics.push({
+    ...m,
+    dataset_name: args.str('dataset_name') || undefined,
+    dataset_digest: args.str('dataset_digest') || undefined,
+    run_id: run.info.run_id,
+  });
+}
+
+/** runs/outputs: `{run_id, models: [{model_id, step}]}` become the run's model outputs. */
+function logOutputs({ db, args }: Ctx): Response {
+  const run = getRunOr404(db, args.reqStr('run_id'));
+  for (const o of args.objects('models')) {
+    if (typeof o.model_id !== 'string') throw missingParam('models.model_id');
+    const out = { model_id: o.model_id, step: typeof o.step === 'number' ? o.step : 0 };
+    (run.modelOutputs ??= []).push(out);
+  }
+  return json({});
+}
+
 export function loggedModelRoutes(): RouteDef[] {
   return [
     ...both('/logged-models', { POST: line3(createModel) }),
@@ -300,5 +328,6 @@ export function loggedModelRoutes(): RouteDef[] {
     ...both('/logged-models/:modelId/tags/:tagKey', { DELETE: line3(deleteTag) }),
     ...both('/logged-models/:modelId/artifacts/directories', { GET: line3(listDirectory) }),
     ...ajaxOnly('/logged-models/:modelId/artifacts/files', { GET: line3(getFile) }),
+    ...both('/runs/outputs', { POST: line3(logOutputs) }),
   ];
 }
