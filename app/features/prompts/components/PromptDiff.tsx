@@ -34,6 +34,11 @@ export const PromptDiff = memo(function PromptDiff({
         {stats.removed} removed
       </p>
       <table className="table diff-table" aria-label={`Diff of ${fromLabel} and ${toLabel}`}>
+        <colgroup>
+          <col className="diff-col-no" />
+          <col className="diff-col-no" />
+          <col />
+        </colgroup>
         <tbody>
           {items.map((item) =>
             item.kind === 'fold' ? (
