@@ -25,6 +25,15 @@ test.describe('logged models (3.18 demo)', () => {
     const evaluation = page.getByRole('table', { name: 'Metrics: Dataset iris-eval' });
     await expect(evaluation.getByRole('row', { name: /^accuracy/ })).toContainText('0.98');
     await expect(evaluation.getByRole('row', { name: /batch_accuracy/ })).toContainText('0.95');
+    // its files, the MLmodel read as a model card
+    await page.getByRole('treeitem', { name: 'MLmodel' }).click();
+    const card = page.getByRole('region', { name: 'Preview of MLmodel' });
+    await expect(
+      card
+        .getByRole('region', { name: 'Flavors' })
+        .getByRole('listitem', { name: /mlflow\.sklearn/ }),
+    ).toBeVisible();
+    await expect(card.getByRole('table', { name: 'Inputs' })).toContainText('sepal_length');
     await page.getByRole('link', { name: 'iris-logged version 1' }).click();
     // the version page links back to the logged model it was made from
     await expect(page).toHaveURL(/\/models\/iris-logged\/versions\/1/);

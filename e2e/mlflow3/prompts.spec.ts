@@ -16,6 +16,13 @@ test.describe('prompts (3.18 demo)', () => {
     await expect(
       versions.getByRole('row', { name: /Version 2.*v2: refine.*@production/ }),
     ).toBeVisible();
+    // the run that loaded version 2 (its mlflow.linkedPrompts tag)
+    await expect(
+      versions
+        .getByRole('row', { name: /Version 2/ })
+        .getByRole('list', { name: 'Runs that used it' })
+        .getByRole('link', { name: 'agent-eval-run' }),
+    ).toBeVisible();
     await page.getByRole('combobox', { name: /^From/ }).selectOption('1');
     await page.getByRole('combobox', { name: /^To/ }).selectOption('3');
     const diff = page.getByRole('table', { name: 'Diff of version 1 and version 3' });
