@@ -73,10 +73,17 @@ function Row({ r }: { r: DiffRow }) {
       <td className="line-no">{r.kind === 'add' ? '' : r.oldNo}</td>
       <td className="line-no">{r.kind === 'del' ? '' : r.newNo}</td>
       <td className="mono pre-wrap">
-        <span aria-label={r.kind === 'add' ? 'added' : r.kind === 'del' ? 'removed' : undefined}>
-          {r.kind === 'add' ? '+ ' : r.kind === 'del' ? '− ' : '  '}
-        </span>
-        {r.text}
+        {r.kind === 'same' ? (
+          // most rows: plain text, no marker element (a folded 5,000-line diff has a thousand)
+          `  ${r.text}`
+        ) : (
+          <>
+            <span aria-label={r.kind === 'add' ? 'added' : 'removed'}>
+              {r.kind === 'add' ? '+ ' : '− '}
+            </span>
+            {r.text}
+          </>
+        )}
       </td>
     </tr>
   );
