@@ -41,6 +41,19 @@ test.describe('logged models (3.18 demo)', () => {
     await expect(page).toHaveURL(new RegExp(`/logged-models/${demo3Ids.LM_IRIS}`));
   });
 
+  test('the Models tab filters on the server and shows its errors', async ({ page }) => {
+    await open(page, `/experiments/${demoIds.EXP_MODEL}/models`);
+    const table = page.getByRole('table', { name: 'Logged models' });
+    await expect(table.getByRole('link', { name: 'external-model' })).toBeVisible();
+    const filter = page.getByRole('searchbox', { name: 'Filter models' });
+    await filter.fill('metrics.accuracy > 0.95');
+    await expect(table.getByRole('link', { name: 'external-model' })).toBeHidden();
+    await expect(table.getByRole('link', { name: 'iris-logreg', exact: true })).toBeVisible();
+    await expect(table.getByRole('link', { name: 'iris-logreg-strong' })).toBeHidden();
+    await filter.fill("status = 'NOPE'");
+    await expect(page.getByText("Unknown model status in filter: 'NOPE'")).toBeVisible();
+  });
+
   test('the run page lists the models a run produced and used', async ({ page }) => {
     await open(page, runPage(demo3Ids.R_LM_TRAIN));
     await expect(
