@@ -36,13 +36,6 @@ test('hostile strings in span inputs show as text and never execute', async ({
   stack,
   dialogs,
 }) => {
-  // Known bug, issue #15: on 3.18.0 the span data of the workload's traces answers
-  // "Trace with ID … is not found" (and the 5,000-span trace showed 4,995 spans in an
-  // earlier run). Not yet understood; runs on 2.17.0.
-  test.fixme(
-    stack.version.startsWith('3.'),
-    'span data of workload traces not found on 3.18 (#15)',
-  );
   const { img } = stack.manifest.hostile;
   await page.goto(
     stack.url(

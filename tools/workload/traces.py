@@ -1,6 +1,8 @@
 """Traces from @mlflow.trace and start_span: chat, tool and retriever spans, errors,
 tags, hostile inputs, and one trace of 5,000 spans."""
 
+import json
+
 import mlflow
 from mlflow.entities import SpanType
 from mlflow.tracking import MlflowClient
@@ -121,3 +123,41 @@ def traces(client: MlflowClient, m: Manifest) -> None:
     client.set_trace_tag(ids[0], "reviewed", "yes")
     client.set_trace_tag(ids[0], "topic", "docs")
     client.set_trace_tag(t["hostile"], "note", HOSTILE)
+
+
+def _logged_trace_ids(m: Manifest) -> list:
+    """Every trace id the manifest names (traces, assessments, sessions)."""
+    ids = []
+    for value in m.data["traces"].values():
+        if isinstance(value, str):
+            ids.append(value)
+        elif isinstance(value, list):
+            ids += value
+    ids += m.data.get("assessments", {}).get("traces", [])
+    for session in m.data.get("sessions", {}).values():
+        if isinstance(session, dict):
+            ids += session.get("traces", [])
+    return list(dict.fromkeys(ids))
+
+
+def check_traces(client: MlflowClient, m: Manifest) -> None:
+    """Fail the workload when a trace it logged is missing or lost spans on the way to the
+    server (MLflow 3 exports asynchronously and drops on full queues), rather than let the
+    tests read incomplete data. The expected count is the trace's own size stats (3.x)."""
+    flush_traces()
+    problems = []
+    for tid in _logged_trace_ids(m):
+        try:
+            trace = client.get_trace(tid)
+        except Exception as e:  # noqa: BLE001 - reported below with the id
+            problems.append(f"{tid}: {type(e).__name__}: {str(e)[:160]}")
+            continue
+        got = len(trace.data.spans)
+        stats = (getattr(trace.info, "trace_metadata", None) or {}).get("mlflow.trace.sizeStats")
+        want = json.loads(stats)["num_spans"] if stats else None
+        if tid == m.data["traces"]["big"]:
+            want = m.data["traces"]["big_spans"]
+        if got == 0 or (want is not None and got != want):
+            problems.append(f"{tid}: {got} spans on the server, {want} logged")
+    if problems:
+        raise RuntimeError("traces incomplete on the server:\n  " + "\n  ".join(problems))
