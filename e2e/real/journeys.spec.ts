@@ -2,7 +2,7 @@
  * Journeys across pages against a real server, and the hostile strings the workload
  * logged: they show as text, and nothing they carry ever runs.
  */
-import { expect, test } from './stacks';
+import { expect, expectNothingInjected, test } from './stacks';
 
 test('expand a parent run in the runs table, then open it', async ({ page, stack, dialogs }) => {
   await page.goto(stack.url(`/experiments/${stack.manifest.experiments.sweep}`));
@@ -43,12 +43,6 @@ test('hostile strings in span inputs show as text and never execute', async ({
     ),
   );
   await expect(page.getByText(img).first()).toBeVisible();
-  // No element came from the strings: no <img src=x>, no script with alert.
-  await expect(page.locator('img[src="x"]')).toHaveCount(0);
-  expect(
-    await page
-      .locator('script')
-      .evaluateAll((s) => s.filter((e) => e.textContent?.includes('alert(1)')).length),
-  ).toBe(0);
+  await expectNothingInjected(page);
   expect(dialogs).toEqual([]);
 });
