@@ -4,6 +4,7 @@
  */
 import type { FileInfo } from '../../../api';
 import { parseStepImage } from './step-images';
+import { compareText } from '../../../lib/compare-text';
 
 export interface FileRow {
   path: string;
@@ -53,7 +54,7 @@ export function visibleFileRows(
     const files = listings.get(folder);
     if (!files) return;
     const sorted = [...files].sort(
-      (a, b) => Number(b.isDir) - Number(a.isDir) || a.path.localeCompare(b.path),
+      (a, b) => Number(b.isDir) - Number(a.isDir) || compareText(a.path, b.path),
     );
     for (const { f, label } of listedFiles(sorted)) {
       const open = f.isDir && expanded.has(f.path);

@@ -5,6 +5,7 @@
  * URL-decodes those names once, so `%10` turns into the byte 0x10 and `%20`
  * into a space: the step is recovered from those characters where it can be.
  */
+import { compareText } from '../../../lib/compare-text';
 
 export interface StepImage {
   path: string;
@@ -72,8 +73,8 @@ export function groupStepImages(paths: string[]): StepImageGroup[] {
     .map(([key, steps]) => ({
       key,
       images: [...steps.values()].sort(
-        (a, b) => (a.step ?? Infinity) - (b.step ?? Infinity) || a.path.localeCompare(b.path),
+        (a, b) => (a.step ?? Infinity) - (b.step ?? Infinity) || compareText(a.path, b.path),
       ),
     }))
-    .sort((a, b) => a.key.localeCompare(b.key));
+    .sort((a, b) => compareText(a.key, b.key));
 }

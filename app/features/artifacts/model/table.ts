@@ -3,6 +3,7 @@
  * `mlflow.log_table` writes (`{columns: [...], data: [[...], ...]}`).
  */
 import Papa from 'papaparse';
+import { compareText } from '../../../lib/compare-text';
 
 export type Cell = string | number | boolean | null;
 
@@ -161,7 +162,7 @@ export function compareCells(a: Cell, b: Cell): number {
   const na = typeof a === 'number' ? a : Number(a);
   const nb = typeof b === 'number' ? b : Number(b);
   if (!Number.isNaN(na) && !Number.isNaN(nb)) return na - nb;
-  return String(a).localeCompare(String(b));
+  return compareText(String(a), String(b));
 }
 
 export type SortDir = 'asc' | 'desc';

@@ -1,4 +1,5 @@
 import type { Metric } from '../../../api';
+import { compareText } from '../../../lib/compare-text';
 
 export interface DatasetMetrics {
   /** '' when the values were logged without a dataset. */
@@ -36,12 +37,12 @@ export function metricsByDataset(metrics: readonly Metric[]): DatasetMetrics[] {
         ? -1
         : b.name === ''
           ? 1
-          : a.name.localeCompare(b.name) || a.digest.localeCompare(b.digest),
+          : compareText(a.name, b.name) || compareText(a.digest, b.digest),
     )
     .map((g) => ({
       datasetName: g.name,
       datasetDigest: g.digest,
-      metrics: [...g.latest.values()].sort((a, b) => a.key.localeCompare(b.key)),
+      metrics: [...g.latest.values()].sort((a, b) => compareText(a.key, b.key)),
     }));
 }
 
@@ -63,7 +64,7 @@ export function metricColumns(models: readonly { metrics: readonly Metric[] }[])
         seen.set(id, { id, key: m.key, datasetName: ds, label: ds ? `${m.key} (${ds})` : m.key });
     }
   return [...seen.values()].sort(
-    (a, b) => a.key.localeCompare(b.key) || a.datasetName.localeCompare(b.datasetName),
+    (a, b) => compareText(a.key, b.key) || compareText(a.datasetName, b.datasetName),
   );
 }
 

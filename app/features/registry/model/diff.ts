@@ -5,6 +5,7 @@
  */
 import type { ModelSignature, SchemaField } from '../../../lib/mlmodel';
 import { fieldName, fieldType } from '../../../lib/mlmodel';
+import { compareText } from '../../../lib/compare-text';
 
 export interface DiffRow<T> {
   key: string;
@@ -18,7 +19,7 @@ export function diffRecords<T>(
   equal: (a: T, b: T) => boolean = Object.is,
 ): DiffRow<T>[] {
   const keys = [...new Set(records.flatMap((r) => Object.keys(r)))].sort((a, b) =>
-    a.localeCompare(b),
+    compareText(a, b),
   );
   return keys.map((key) => {
     const values = records.map((r) =>

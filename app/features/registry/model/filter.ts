@@ -4,6 +4,7 @@
  */
 import type { ModelVersion, RegisteredModel } from '../../../api';
 import { containsPattern, quoteFilterValue } from '../../../lib/filter-quote';
+import { compareText } from '../../../lib/compare-text';
 
 /** Plain words search names case-insensitively; expressions go as written so the server's message comes back. */
 const EXPRESSION = /(^|\s)(name\s*(=|!=|\bLIKE\b|\bILIKE\b)|tags\.|`?tags)/i;
@@ -86,7 +87,7 @@ export function latestPerStage(model: RegisteredModel): { stage: string; version
 
 /** Aliases as `[alias, version]`, sorted by alias. */
 export function aliasEntries(aliases: Record<string, string>): [string, string][] {
-  return Object.entries(aliases).sort(([a], [b]) => a.localeCompare(b));
+  return Object.entries(aliases).sort(([a], [b]) => compareText(a, b));
 }
 
 /** A short one-line excerpt of a markdown description. */

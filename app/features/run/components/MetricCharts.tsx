@@ -10,6 +10,7 @@ import { isSystemMetric } from '../model/chart';
 import { sampledMetricQueryOptions } from '../queries';
 import { useInView } from './use-in-view';
 import { comparePath } from '../../../lib/paths';
+import { compareText } from '../../../lib/compare-text';
 
 // recharts is loaded only when a chart scrolls into view.
 const SmallChart = lazy(() =>
@@ -27,7 +28,7 @@ export function MetricCharts({
   experimentId: string;
   metrics: Record<string, Metric>;
 }) {
-  const keys = useMemo(() => Object.keys(metrics).sort((a, b) => a.localeCompare(b)), [metrics]);
+  const keys = useMemo(() => Object.keys(metrics).sort((a, b) => compareText(a, b)), [metrics]);
   const model = keys.filter((k) => !isSystemMetric(k));
   const system = keys.filter(isSystemMetric);
   const [open, setOpen] = useUrlParam('metric');

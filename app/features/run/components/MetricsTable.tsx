@@ -8,6 +8,7 @@ import { metricHistoryQueryOptions } from '../queries';
 import { useVirtualRows } from './use-virtual-rows';
 import { SearchBox } from './ValueCell';
 import { SpacerRow } from '../../../components/SpacerRow';
+import { compareText } from '../../../lib/compare-text';
 
 /** Latest value per metric; min, max and step count come from the history, fetched for the rows in view. */
 export function MetricsTable({
@@ -23,7 +24,7 @@ export function MetricsTable({
   const all = useMemo(
     () =>
       Object.keys(metrics)
-        .sort((a, b) => a.localeCompare(b))
+        .sort((a, b) => compareText(a, b))
         .map((key) => ({ key, value: '' })),
     [metrics],
   );

@@ -1,6 +1,7 @@
 /** Rows for the params/metrics/tags tables: search, system-tag split, history summary. */
 import type { Metric, TagMap } from '../../../api';
 import { isSystemTag } from '../../../lib/tags';
+import { compareText } from '../../../lib/compare-text';
 
 export interface KeyValue {
   key: string;
@@ -20,7 +21,7 @@ export function filterKeyValues(entries: KeyValue[], query: string): KeyValue[] 
 export function toKeyValues(map: Record<string, string>): KeyValue[] {
   return Object.entries(map)
     .map(([key, value]) => ({ key, value }))
-    .sort((a, b) => a.key.localeCompare(b.key));
+    .sort((a, b) => compareText(a.key, b.key));
 }
 
 /** Tags the page shows elsewhere or MLflow owns (`mlflow.*`) go in a folded group. */

@@ -5,6 +5,7 @@ import { applySuggestion, suggest, type Suggestion } from '../model/autocomplete
 import { replaceKey, suggestValues, unknownKeys } from '../model/filter-help';
 import type { RunKeys } from '../model/keys';
 import { useRunsUiStore } from '../store';
+import { compareText } from '../../../lib/compare-text';
 
 interface Props {
   value: string;
@@ -194,7 +195,7 @@ export function RunsSearchBox({ value, keys, error, onSubmit, inputRef, valuesOf
 
 function mergeKeys(a: RunKeys, b: RunKeys): RunKeys {
   const union = (x: string[], y: string[]) =>
-    x === y ? x : [...new Set([...x, ...y])].sort((p, q) => p.localeCompare(q));
+    x === y ? x : [...new Set([...x, ...y])].sort((p, q) => compareText(p, q));
   return {
     metrics: union(a.metrics, b.metrics),
     params: union(a.params, b.params),

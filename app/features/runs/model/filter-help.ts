@@ -7,6 +7,7 @@ import { quoteFilterValue } from '../../../lib/filter-quote';
 import { quoteKey } from '../../../lib/format';
 import type { Suggestions } from './autocomplete';
 import type { RunKeys } from './keys';
+import { compareText } from '../../../lib/compare-text';
 
 const STATUSES: RunStatus[] = ['RUNNING', 'SCHEDULED', 'FINISHED', 'FAILED', 'KILLED'];
 const MAX = 50;
@@ -32,7 +33,7 @@ export function valuesFor(runs: readonly Run[], entity: string, key: string): st
     if (v !== undefined && v.length <= 200) seen.add(v);
     if (seen.size >= 500) break;
   }
-  return [...seen].sort((a, b) => a.localeCompare(b));
+  return [...seen].sort((a, b) => compareText(a, b));
 }
 
 /** Values to offer at the cursor, quoted for the filter; null when the cursor is not at a value. */
@@ -104,7 +105,7 @@ export function closeMatches(key: string, pool: readonly string[], max = 3): str
     }
   }
   return scored
-    .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
+    .sort((a, b) => a[1] - b[1] || compareText(a[0], b[0]))
     .slice(0, max)
     .map(([p]) => p);
 }

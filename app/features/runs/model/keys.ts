@@ -1,4 +1,5 @@
 import type { Run } from '../../../api';
+import { compareText } from '../../../lib/compare-text';
 
 export interface RunKeys {
   metrics: string[];
@@ -31,7 +32,7 @@ export function collectKeys(runs: readonly Run[]): RunKeys {
     for (const k in r.tags) tags.add(k);
     for (const d of r.datasets) datasets.add(d.dataset.name);
   }
-  const sorted = (s: Iterable<string>) => [...s].sort((a, b) => a.localeCompare(b));
+  const sorted = (s: Iterable<string>) => [...s].sort((a, b) => compareText(a, b));
   return {
     metrics: sorted(metrics.keys()),
     metricRuns: metrics,

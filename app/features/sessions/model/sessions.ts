@@ -1,4 +1,5 @@
 import type { TraceInfo } from '../../../api';
+import { compareText } from '../../../lib/compare-text';
 
 /** Tokens of one trace, from `mlflow.trace.tokenUsage` metadata (`{"total_tokens": …}`), or null. */
 export function traceTokens(t: TraceInfo): number | null {
@@ -72,7 +73,7 @@ export function sessionsOf(traces: readonly TraceInfo[]): SessionSummary[] {
       tokens,
       errors,
       assessments: [...assess.entries()]
-        .sort(([a], [b]) => a.localeCompare(b))
+        .sort(([a], [b]) => compareText(a, b))
         .map(([name, s]) => ({ name, ...s })),
     });
   }

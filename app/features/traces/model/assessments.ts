@@ -1,4 +1,5 @@
 import type { Assessment, TraceInfo } from '../../../api';
+import { compareText } from '../../../lib/compare-text';
 
 /** How a value reads: pass/fail, a number, text, or JSON (always shown as text). */
 export type ShownValue =
@@ -65,12 +66,12 @@ export function assessmentColumns(traces: readonly TraceInfo[]): AssessmentColum
       counts.set(v, (counts.get(v) ?? 0) + 1);
     }
   return [...byName.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
+    .sort(([a], [b]) => compareText(a, b))
     .map(([name, counts]) => ({
       name,
       filterable: feedbackNames.has(name),
       counts: [...counts.entries()]
-        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+        .sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))
         .map(([value, count]) => ({ value, count })),
     }));
 }
