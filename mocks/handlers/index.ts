@@ -15,6 +15,7 @@ import { registryRoutes } from './registry';
 import { toMswHandler, type RouteDef } from './router';
 import { runRoutes } from './runs';
 import { traceRoutes } from './traces';
+import { traceV3Routes } from './traces-v3';
 
 export function allRoutes(): RouteDef[] {
   return [
@@ -24,6 +25,7 @@ export function allRoutes(): RouteDef[] {
     ...artifactRoutes(),
     ...registryRoutes(),
     ...traceRoutes(),
+    ...traceV3Routes(),
     ...miscRoutes(),
   ];
 }

@@ -3,8 +3,9 @@
  * 2.17 workload (same ids, names, values) and goes beyond it so every page
  * has something to show. Scale knobs grow it for benchmarks; see README.md.
  */
-import { createEmptyDb, DEMO_LINES, type Db, type DemoLine } from '../db';
+import { createEmptyDb, DEMO_LINES, isLine3, type Db, type DemoLine } from '../db';
 import { seedEdgeCases } from './edge-cases';
+import { seedGenai } from './genai';
 import { seedNlpRun, seedRecordedExperiments } from './experiments';
 import { DEMO_NOW, demoIds, type DemoIds } from './ids';
 import { seedModelRuns, seedRegistry } from './models';
@@ -56,6 +57,8 @@ export interface DemoScale {
   largeJsonBytes: number;
   /** Include EXP_EDGE `ui-edge-cases` (hostile strings, non-finite metrics). */
   edgeCases: boolean;
+  /** 3.x only: traces in `assessed-traces`, each with 5 assessment names (0 = no such experiment). */
+  assessedTraces: number;
 }
 
 export const DEFAULT_SCALE: DemoScale = {
@@ -77,6 +80,7 @@ export const DEFAULT_SCALE: DemoScale = {
   wideMetricKeys: 0,
   largeJsonBytes: 50 * 1024 * 1024,
   edgeCases: true,
+  assessedTraces: 0,
 };
 
 /** Only what the recording has (plus the enriched span data and artifacts of recorded objects). */
@@ -124,6 +128,7 @@ export const SCALE_ENV: ReadonlyArray<readonly [string, NumericKey]> = [
   ['RUNLENS_DEMO_RUN_PAGE_ARTIFACTS', 'runPageArtifacts'],
   ['RUNLENS_DEMO_CSV_ROWS', 'csvRows'],
   ['RUNLENS_DEMO_WIDE', 'wideMetricKeys'],
+  ['RUNLENS_DEMO_ASSESSED_TRACES', 'assessedTraces'],
 ];
 
 function parseCount(name: string, raw: string): number {
@@ -200,6 +205,7 @@ export function createDemoDb(partial: Partial<DemoScale> = {}): { db: Db; ids: D
   if (scale.wideMetricKeys > 0) seedWideRuns(db, scale.wideMetricKeys);
   if (scale.models > 0) seedModelZoo(db, scale.models, Math.max(1, scale.versionsPerModel));
   if (scale.experiments > db.experiments.size) seedFillerExperiments(db, scale.experiments, 21);
+  if (isLine3(db)) seedGenai(db, { assessedTraces: scale.assessedTraces });
   let maxId = 0;
   for (const id of db.experiments.keys()) maxId = Math.max(maxId, Number(id));
   // Either convention (next id = seq or seq + 1) gives an unused id; with only the
