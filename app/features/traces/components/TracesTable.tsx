@@ -118,7 +118,7 @@ export function TracesTable({
     count: traces.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
+    overscan: 4,
     initialRect: { width: 0, height: BOX_HEIGHT },
   });
   const items = v.getVirtualItems();
