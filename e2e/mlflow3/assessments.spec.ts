@@ -4,7 +4,7 @@
  */
 import { expect, test } from '../fixtures';
 import { TraceView } from '../traces-support';
-import { LLM_EXPERIMENT, PLAIN_TRACE } from './support';
+import { LLM_EXPERIMENT, PLAIN_TRACE } from './genai-support';
 
 test('a human feedback is added to a span, edited, shown in the list, and deleted', async ({
   page,

@@ -4,7 +4,7 @@
  * side by side.
  */
 import { expect, test } from '../fixtures';
-import { experimentId, runIdByName } from './support';
+import { experimentId, runIdByName } from './genai-support';
 
 test('an evaluation run shows its scorers, aggregates and rows, and compares with another', async ({
   page,

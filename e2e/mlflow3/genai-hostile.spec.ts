@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
-import { ASSESSED_TRACE, experimentId, IMG, LLM_EXPERIMENT, SCRIPT } from './support';
+import { ASSESSED_TRACE, experimentId, IMG, LLM_EXPERIMENT, SCRIPT } from './genai-support';
 
 /** Fails the test on any dialog (alert) and counts elements the strings would make. */
 async function watch(page: Page): Promise<() => Promise<void>> {

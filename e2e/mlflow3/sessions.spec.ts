@@ -1,6 +1,6 @@
 /** Sessions on a 3.x demo (issue #16): a session reads as a conversation. */
 import { expect, test } from '../fixtures';
-import { experimentId } from './support';
+import { experimentId } from './genai-support';
 
 test('a session reads as a conversation, each turn linking to its trace', async ({
   page,
