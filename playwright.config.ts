@@ -9,7 +9,8 @@
  * replay stand-in) start their own with createApp on free ports.
  *
  * A second demo server on PORT + 1 mirrors MLflow 3.18 (RUNLENS_DEMO_MLFLOW):
- * the specs in e2e/mlflow3/ (logged models, prompts) run against it as the
+ * the specs in e2e/mlflow3/ (logged models, prompts, assessments, sessions,
+ * evaluation runs) run against it as the
  * `chromium-mlflow3` project; the others run against the 2.17 demo.
  */
 import { defineConfig } from '@playwright/test';
@@ -24,7 +25,8 @@ const EXTERNAL = process.env.E2E_BASE_URL;
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
-  // e2e/real/ runs against real MLflow servers: playwright.real.config.ts.
+  // e2e/real/ runs against real MLflow servers: playwright.real.config.ts;
+  // e2e/mlflow3/ against the 3.18 demo (the chromium-mlflow3 project below).
   testIgnore: ['real/**', 'mlflow3/**'],
   outputDir: 'test-results',
   fullyParallel: false,

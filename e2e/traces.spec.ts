@@ -120,6 +120,9 @@ test.describe('trace page', () => {
       .click();
     const loading = page.getByRole('status').filter({ hasText: 'Loading spans…' });
     await expect(loading).toBeVisible();
+    // The info (name, tags, and on 3.x the assessments) is in: only the spans are still awaited.
+    await expect(page.getByRole('heading', { level: 1, name: 'failing_agent' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Trace tags' })).toBeVisible();
     const pendingRows = await loading.locator('..').boundingBox();
     const pendingCollapse = await trace.button('Collapse all').boundingBox();
 
@@ -270,6 +273,10 @@ test.describe('hostile span content', () => {
 
   test('is shown as text, truncated with an expand control, and never runs', async ({ page }) => {
     await page.route(`**/traces/${ID}/info`, (r: Route) => r.fulfill({ json: info }));
+    // A 3.x server is asked through the v3 endpoint, which wraps the same info.
+    await page.route(`**/api/3.0/mlflow/traces/${ID}`, (r: Route) =>
+      r.fulfill({ json: { trace: info } }),
+    );
     await page.route(`**/get-trace-artifact?request_id=${ID}`, (r: Route) =>
       r.fulfill({ body, contentType: 'text/plain' }),
     );
@@ -320,6 +327,10 @@ test.describe('a trace that repeats a span id', () => {
 
   test('selects each copy, and keeps the selection across a reload', async ({ page }) => {
     await page.route(`**/traces/${ID}/info`, (r: Route) => r.fulfill({ json: info }));
+    // A 3.x server is asked through the v3 endpoint, which wraps the same info.
+    await page.route(`**/api/3.0/mlflow/traces/${ID}`, (r: Route) =>
+      r.fulfill({ json: { trace: info } }),
+    );
     await page.route(`**/get-trace-artifact?request_id=${ID}`, (r: Route) =>
       r.fulfill({ body, contentType: 'application/json' }),
     );

@@ -15,6 +15,7 @@ import type {
   WireRunInfo,
   WireTraceInfo,
 } from '../app/api/wire';
+import type { WireAssessment3 } from './wire3';
 
 export type Lazy<T> = T | (() => T);
 
@@ -87,6 +88,10 @@ export interface DbTrace {
   info: WireTraceInfo;
   /** The body of get-trace-artifact, as text (span times are ns integers beyond 2^53). */
   data: Lazy<string>;
+  /** MLflow 3.x only: the trace's assessments, in creation order. */
+  assessments?: WireAssessment3[];
+  /** MLflow 3.x only: previews the server derived otherwise than from the in/out metadata. */
+  previews?: { request?: string; response?: string };
 }
 
 /** A metric of a logged model (MLflow 3): the run that logged it and the dataset it was measured on. */

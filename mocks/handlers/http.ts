@@ -70,8 +70,14 @@ export function json(body: unknown, status = 200): Response {
   });
 }
 
-export function errorResponse(e: MlflowError): Response {
-  return json({ error_code: e.errorCode, message: e.message }, e.status);
+/** MLflow 3.x error bodies add these two fields (recorded: `"sqlstate": "KAM00"`). */
+const ERROR_CLASS: Record<string, string> = { RESOURCE_DOES_NOT_EXIST: 'RESOURCE_NOT_FOUND' };
+
+export function errorResponse(e: MlflowError, line3 = false): Response {
+  const body = { error_code: e.errorCode, message: e.message };
+  if (!line3) return json(body, e.status);
+  const errorClass = ERROR_CLASS[e.errorCode] ?? e.errorCode;
+  return json({ ...body, sqlstate: 'KAM00', error_class: errorClass }, e.status);
 }
 
 export const HTML_404 =
@@ -242,9 +248,9 @@ export async function readArgs(request: Request, url: URL, method: Method): Prom
 }
 
 /** Turn a thrown error into the answer the real server gives. */
-export function toErrorResponse(e: unknown): Response {
-  if (e instanceof MlflowError) return errorResponse(e);
-  if (e instanceof SearchError) return errorResponse(invalidParameter(e.message));
+export function toErrorResponse(e: unknown, line3 = false): Response {
+  if (e instanceof MlflowError) return errorResponse(e, line3);
+  if (e instanceof SearchError) return errorResponse(invalidParameter(e.message), line3);
   return html(HTML_500, 500);
 }
 

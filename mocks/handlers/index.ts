@@ -16,6 +16,7 @@ import { registryRoutes } from './registry';
 import { toMswHandler, type RouteDef } from './router';
 import { runRoutes } from './runs';
 import { traceRoutes } from './traces';
+import { traceV3Routes } from './traces-v3';
 
 export function allRoutes(): RouteDef[] {
   return [
@@ -25,6 +26,7 @@ export function allRoutes(): RouteDef[] {
     ...artifactRoutes(),
     ...registryRoutes(),
     ...traceRoutes(),
+    ...traceV3Routes(),
     ...loggedModelRoutes(),
     ...miscRoutes(),
   ];

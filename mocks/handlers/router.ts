@@ -5,7 +5,7 @@
  * calls absolute URLs of whatever origin it runs on.
  */
 import { http, type HttpHandler } from 'msw';
-import type { Db } from '../db';
+import { isLine3, type Db } from '../db';
 import { html, HTML_405, readArgs, toErrorResponse, type Ctx, type Method } from './http';
 import { applyFieldLimits } from './limits';
 
@@ -99,7 +99,7 @@ async function dispatch(
     applyFieldLimits(url.pathname, args);
     return await handler({ db, request, url, method: m, params, args });
   } catch (e) {
-    return toErrorResponse(e);
+    return toErrorResponse(e, isLine3(db));
   }
 }
 

@@ -1,6 +1,6 @@
 /** Traces (2.17 API): search, info, span data (only under /ajax-api), tags, delete-traces. */
 import type { WireTraceInfo } from '../../app/api/wire';
-import { force } from '../db';
+import { force, isLine3 } from '../db';
 import { paginate } from '../search/page-token';
 import { compileTraceFilter, compileTraceOrder } from '../search/traces';
 import {
@@ -58,7 +58,12 @@ function search({ db, args }: Ctx): Response {
 
 function traceOr404({ db }: Ctx, requestId: string): WireTraceInfo {
   const t = db.traces.get(requestId);
-  if (!t) throw notFound(`Trace with request_id '${requestId}' not found.`);
+  if (!t)
+    throw notFound(
+      isLine3(db)
+        ? `Trace with ID '${requestId}' not found.`
+        : `Trace with request_id '${requestId}' not found.`,
+    );
   return t.info;
 }
 
@@ -131,7 +136,12 @@ async function traceArtifact({ db, url, request }: Ctx): Promise<Response> {
       'Request must include the "request_id" query parameter.',
     );
   const trace = db.traces.get(requestId);
-  if (!trace) throw notFound(`Trace with request_id '${requestId}' not found.`);
+  if (!trace)
+    throw notFound(
+      isLine3(db)
+        ? `Trace with ID ${requestId} is not found.`
+        : `Trace with request_id '${requestId}' not found.`,
+    );
   const text = force(trace.data);
   const headers: Record<string, string> = {
     'Content-Type': 'text/plain',

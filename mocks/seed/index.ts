@@ -5,6 +5,7 @@
  */
 import { createEmptyDb, DEMO_LINES, isLine3, type Db, type DemoLine } from '../db';
 import { seedEdgeCases } from './edge-cases';
+import { seedGenai } from './genai';
 import { seedNlpRun, seedRecordedExperiments } from './experiments';
 import { DEMO_NOW, demoIds, type DemoIds } from './ids';
 import { seedLoggedModels } from './logged-models';
@@ -62,6 +63,8 @@ export interface DemoScale {
   promptLines: number;
   /** Include EXP_EDGE `ui-edge-cases` (hostile strings, non-finite metrics). */
   edgeCases: boolean;
+  /** 3.x only: traces in `assessed-traces`, each with 5 assessment names (0 = no such experiment). */
+  assessedTraces: number;
 }
 
 export const DEFAULT_SCALE: DemoScale = {
@@ -84,6 +87,7 @@ export const DEFAULT_SCALE: DemoScale = {
   largeJsonBytes: 50 * 1024 * 1024,
   promptLines: 120,
   edgeCases: true,
+  assessedTraces: 0,
 };
 
 /** Only what the recording has (plus the enriched span data and artifacts of recorded objects). */
@@ -132,6 +136,7 @@ export const SCALE_ENV: ReadonlyArray<readonly [string, NumericKey]> = [
   ['RUNLENS_DEMO_RUN_PAGE_ARTIFACTS', 'runPageArtifacts'],
   ['RUNLENS_DEMO_CSV_ROWS', 'csvRows'],
   ['RUNLENS_DEMO_WIDE', 'wideMetricKeys'],
+  ['RUNLENS_DEMO_ASSESSED_TRACES', 'assessedTraces'],
   ['RUNLENS_DEMO_PROMPT_LINES', 'promptLines'],
 ];
 
@@ -213,6 +218,7 @@ export function createDemoDb(partial: Partial<DemoScale> = {}): { db: Db; ids: D
   if (scale.wideMetricKeys > 0) seedWideRuns(db, scale.wideMetricKeys);
   if (scale.models > 0) seedModelZoo(db, scale.models, Math.max(1, scale.versionsPerModel));
   if (scale.experiments > db.experiments.size) seedFillerExperiments(db, scale.experiments, 21);
+  if (isLine3(db)) seedGenai(db, { assessedTraces: scale.assessedTraces });
   let maxId = 0;
   for (const id of db.experiments.keys()) maxId = Math.max(maxId, Number(id));
   // Either convention (next id = seq or seq + 1) gives an unused id; with only the

@@ -16,6 +16,7 @@ import { TimelinePending } from './TimelinePending';
 import { TraceSummary } from './TraceSummary';
 
 const NO_TOKENS: (TokenUsage | null)[] = [];
+const NO_SPAN_NAMES: ReadonlyMap<string, string> = new Map();
 
 const spanNamesOf = (tree: SpanTree) => new Map(tree.spans.map((s) => [s.spanId, s.name]));
 
@@ -55,12 +56,13 @@ export function TracePage({ requestId }: { requestId: string }) {
         tree={tree}
         tokens={tokens[0] ?? null}
       />
-      {info.data && tree && late && line === 3 ? (
+      {/* With the info, not the spans: appearing later, it would push the span rows down. */}
+      {info.data && line === 3 ? (
         <AssessmentsPanel
           info={info.data}
-          spanNames={spanNamesOf(tree)}
+          spanNames={tree ? spanNamesOf(tree) : NO_SPAN_NAMES}
           selectedSpan={
-            selected >= 0
+            tree && selected >= 0
               ? { id: tree.spans[selected].spanId, name: tree.spans[selected].name }
               : null
           }
