@@ -16,7 +16,6 @@
 import fs from 'node:fs';
 import type http from 'node:http';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import compression from 'compression';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import type { ServerConfig } from './config';
@@ -31,7 +30,6 @@ import {
   isNonPagePath,
   normalizeRequestPath,
 } from './mlflow-paths';
-import { COMPRESS_FROM_BYTES } from './proxy-compress';
 import { createMlflowProxy } from './proxy';
 
 export interface AppDeps {
@@ -204,7 +202,7 @@ export async function createApp(config: ServerConfig, deps: AppDeps = {}): Promi
     if (isArtifactDownloadPath(req.path)) res.set('Content-Security-Policy', ARTIFACT_CSP);
     next();
   });
-  // The proxy compresses big answers itself (proxy-compress.ts), on both paths.
+  // The proxy and the demo compress big answers themselves (proxy-compress.ts).
   const proxy = tracking
     ? createMlflowProxy({
         tracking,
@@ -217,20 +215,6 @@ export async function createApp(config: ServerConfig, deps: AppDeps = {}): Promi
   if (proxy) {
     mlflow.push((req, res) => proxy(req, res));
   } else if (demo) {
-    mlflow.unshift(
-      compression({
-        threshold: COMPRESS_FROM_BYTES,
-        // A small brotli window: at the default (4 MB) 200 answers compressed at once held
-        // over 500 MB of native memory; 64 KB compresses JSON answers about as well.
-        brotli: {
-          params: {
-            [zlib.constants.BROTLI_PARAM_QUALITY]: 1,
-            [zlib.constants.BROTLI_PARAM_LGWIN]: 16,
-          },
-        },
-        level: 1,
-      }),
-    );
     mlflow.push(demo.middleware);
     // Answered here when the handlers leave them out: the demo speaks the 2.17 API.
     mlflow.push((req, res, next) => {

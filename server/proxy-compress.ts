@@ -28,36 +28,51 @@ export function pickEncoding(acceptEncoding: string | undefined): 'br' | 'gzip' 
 }
 
 /**
- * The compressor for this answer, or null to send it as it is. When not
+ * The encoding to send this answer in, or null to send it as it is. When not
  * null, `headers` has been changed to match (Content-Encoding, Vary, no
  * Content-Length).
  */
-export function answerCompressor(
+export function answerEncoding(
   method: string | undefined,
   acceptEncoding: string | undefined,
   status: number,
   headers: http.OutgoingHttpHeaders,
-): zlib.BrotliCompress | zlib.Gzip | null {
+): 'br' | 'gzip' | null {
   if (method === 'HEAD' || status < 200 || status === 204 || status === 304) return null;
   if (headers['content-encoding']) return null;
   const length = headers['content-length'];
   if (length !== undefined && Number(length) < COMPRESS_FROM_BYTES) return null;
   if (!TEXTUAL.test(String(headers['content-type'] ?? ''))) return null;
   if (/\bno-transform\b/i.test(String(headers['cache-control'] ?? ''))) return null;
-  const vary = headers.vary ? `${String(headers.vary)}, Accept-Encoding` : 'Accept-Encoding';
+  headers.vary = headers.vary ? `${String(headers.vary)}, Accept-Encoding` : 'Accept-Encoding';
   const encoding = pickEncoding(acceptEncoding);
-  headers.vary = vary;
   if (!encoding) return null;
   delete headers['content-length'];
   headers['content-encoding'] = encoding;
-  // A small brotli window: at the default (4 MB) 200 answers compressed at once held
-  // over 500 MB of native memory; 64 KB compresses JSON answers about as well.
-  return encoding === 'br'
-    ? zlib.createBrotliCompress({
-        params: {
-          [zlib.constants.BROTLI_PARAM_QUALITY]: 1,
-          [zlib.constants.BROTLI_PARAM_LGWIN]: 16,
-        },
-      })
-    : zlib.createGzip({ level: 1 });
+  return encoding;
+}
+
+/**
+ * A small brotli window: at the default (4 MB) 200 answers compressed at once
+ * held over 500 MB of native memory; 64 KB compresses JSON answers about as well.
+ */
+export const BROTLI_OPTIONS: zlib.BrotliOptions = {
+  params: {
+    [zlib.constants.BROTLI_PARAM_QUALITY]: 1,
+    [zlib.constants.BROTLI_PARAM_LGWIN]: 16,
+  },
+};
+export const GZIP_OPTIONS: zlib.ZlibOptions = { level: 1 };
+
+/** A streaming compressor for this answer (see answerEncoding), or null. */
+export function answerCompressor(
+  method: string | undefined,
+  acceptEncoding: string | undefined,
+  status: number,
+  headers: http.OutgoingHttpHeaders,
+): zlib.BrotliCompress | zlib.Gzip | null {
+  const encoding = answerEncoding(method, acceptEncoding, status, headers);
+  if (encoding === 'br') return zlib.createBrotliCompress(BROTLI_OPTIONS);
+  if (encoding === 'gzip') return zlib.createGzip(GZIP_OPTIONS);
+  return null;
 }
