@@ -12,7 +12,6 @@
  * the big lazily built values (metric histories, trace text, file bodies).
  */
 import type http from 'node:http';
-import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import type {
   Request as ExpressRequest,
@@ -97,9 +96,6 @@ function fetchRequest(req: ExpressRequest, body: Buffer | undefined): Request {
   });
 }
 
-const brotli = promisify(zlib.brotliCompress);
-const gzip = promisify(zlib.gzip);
-
 /**
  * The handler's answer, read whole (it was built in memory anyway) and sent
  * with its length; a big one compressed in one go. One-shot compression
@@ -130,8 +126,11 @@ async function sendAnswer(
     response.status,
     headers,
   );
-  if (encoding === 'br') body = await brotli(body, BROTLI_OPTIONS);
-  else if (encoding === 'gzip') body = await gzip(body, GZIP_OPTIONS);
+  // On this thread, not the thread pool: freed encoder state left there stays
+  // in the pool threads' malloc arenas (RSS 20-30% above the start a minute
+  // after a load, against below it this way; ~1 ms per 200 KB at quality 1).
+  if (encoding === 'br') body = zlib.brotliCompressSync(body, BROTLI_OPTIONS);
+  else if (encoding === 'gzip') body = zlib.gzipSync(body, GZIP_OPTIONS);
   headers['content-length'] = body.length;
   res.writeHead(response.status, headers).end(body);
 }
