@@ -276,3 +276,43 @@ describe('normalizeRequestPath', () => {
     expect(normalizeRequestPath(raw).ok).toBe(false);
   });
 });
+
+describe('demo answers', () => {
+  it('are sent with their length; a big one compressed in one go (br, else gzip), a small one as it is', async () => {
+    const big = JSON.stringify({ runs: Array.from({ length: 10_000 }, (_, i) => ({ i })) });
+    expect(big.length).toBeGreaterThan(64 * 1024);
+    const handlers = () => [
+      http.get('/api/2.0/mlflow/runs/big', () =>
+        HttpResponse.text(big, { headers: { 'Content-Type': 'application/json' } }),
+      ),
+      http.get('/api/2.0/mlflow/runs/small', () => HttpResponse.json({ ok: true })),
+    ];
+    const demo = createDemoBackend(
+      { seed: () => null, copy: () => null, handlers },
+      { workspaces: false },
+    );
+    const s = await listen(
+      await createApp(makeConfig({ distDir: dist.dir }), { demo, log: silentLogger }),
+      '127.0.0.1',
+      0,
+    );
+    running.push(s);
+    const br = await rawRequest(s.url, '/api/2.0/mlflow/runs/big', {
+      headers: { 'Accept-Encoding': 'gzip, br' },
+    });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(Number(br.headers['content-length'])).toBe(br.body.length);
+    expect(zlib.brotliDecompressSync(br.body).toString()).toBe(big);
+    const gz = await rawRequest(s.url, '/api/2.0/mlflow/runs/big', {
+      headers: { 'Accept-Encoding': 'gzip' },
+    });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(zlib.gunzipSync(gz.body).toString()).toBe(big);
+    const small = await rawRequest(s.url, '/api/2.0/mlflow/runs/small', {
+      headers: { 'Accept-Encoding': 'gzip, br' },
+    });
+    expect(small.headers['content-encoding']).toBeUndefined();
+    expect(small.headers['content-length']).toBe(String(small.body.length));
+    expect(small.json()).toEqual({ ok: true });
+  });
+});

@@ -3,7 +3,9 @@
  * the unit tests, the end-to-end tests and the benchmarks all start it their
  * own way.
  *
- *   request -> host guard (400 malformed, 421 not allowed: host-guard.ts)
+ *   request -> lean path (proxy mode, plain MLflow API requests on an allowed
+ *              Host: straight to the proxy, no Express; lean-path.ts)
+ *           -> host guard (400 malformed, 421 not allowed: host-guard.ts)
  *           -> path gate (normalize, 400 on tricks)
  *           -> /runlens/* (info, demo reset)
  *           -> MLflow paths: proxy to the tracking server, or the demo backend
@@ -12,14 +14,15 @@
  *           -> dist/ static files (compressed) -> SPA fallback (index.html) -> 404
  */
 import fs from 'node:fs';
+import type http from 'node:http';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import compression from 'compression';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import type { ServerConfig } from './config';
 import { isWorkspaceId, loadDemoBackend, WORKSPACE_HEADER, type DemoBackend } from './demo';
 import { hostGuard } from './host-guard';
 import { indexPageSource, sendIndexPage } from './index-page';
+import { leanMlflowPath, SECURITY_HEADERS } from './lean-path';
 import { consoleLogger, type Logger } from './log';
 import {
   isArtifactDownloadPath,
@@ -89,13 +92,6 @@ function precompressedAssets(dir: string): RequestHandler {
 }
 
 /**
- * Proxied and demo answers are compressed from this size on: below it, the
- * CPU costs more than the bytes saved (compressing every small API answer was
- * what held proxied throughput to a fraction of the tracking server's).
- */
-const COMPRESS_API_FROM_BYTES = 64 * 1024;
-
-/**
  * State-changing Runlens endpoints answer only their own pages: a JSON
  * content type (a cross-site form cannot send one, and a cross-site fetch
  * with one needs a CORS preflight Runlens never grants), and no foreign
@@ -134,10 +130,10 @@ function jsonError(
   res.status(status).set('Cache-Control', 'no-store').json({ error_code: errorCode, message });
 }
 
-export async function createApp(
-  config: ServerConfig,
-  deps: AppDeps = {},
-): Promise<express.Express> {
+/** The server's request listener: `http.createServer(app)` (listen.ts). */
+export type RunlensApp = (req: http.IncomingMessage, res: http.ServerResponse) => void;
+
+export async function createApp(config: ServerConfig, deps: AppDeps = {}): Promise<RunlensApp> {
   const log = deps.log ?? consoleLogger;
   const tracking = config.tracking;
   const demo =
@@ -153,7 +149,8 @@ export async function createApp(
   app.disable('x-powered-by');
   app.set('etag', 'strong');
 
-  app.use(hostGuard({ listenHost: config.host, allowedHosts: config.allowedHosts }));
+  const hosts = { listenHost: config.host, allowedHosts: config.allowedHosts };
+  app.use(hostGuard(hosts));
 
   // Path gate: every later decision is made on a normalized path.
   app.use((req, res, next) => {
@@ -163,11 +160,7 @@ export async function createApp(
       return;
     }
     req.url = normalized.pathname + normalized.search;
-    res.set({
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'same-origin',
-      'X-Frame-Options': 'SAMEORIGIN',
-    });
+    res.set(SECURITY_HEADERS);
     next();
   });
 
@@ -204,34 +197,23 @@ export async function createApp(
     });
   }
 
-  const mlflow: RequestHandler[] = [
-    compression({
-      threshold: COMPRESS_API_FROM_BYTES,
-      // A small brotli window: at the default (4 MB) 200 answers compressed at once held
-      // over 500 MB of native memory; 256 KB compresses JSON answers about as well.
-      brotli: {
-        params: {
-          [zlib.constants.BROTLI_PARAM_QUALITY]: 1,
-          [zlib.constants.BROTLI_PARAM_LGWIN]: 16,
-        },
-      },
-      level: 1,
-    }),
-  ];
+  const mlflow: RequestHandler[] = [];
   mlflow.push((req, res, next) => {
     if (isArtifactDownloadPath(req.path)) res.set('Content-Security-Policy', ARTIFACT_CSP);
     next();
   });
-  if (tracking) {
-    mlflow.push(
-      createMlflowProxy({
+  // The proxy and the demo compress big answers themselves (proxy-compress.ts).
+  const proxy = tracking
+    ? createMlflowProxy({
         tracking,
         verifyTls: config.verifyTls,
         connectTimeoutMs: config.connectTimeoutMs,
         idleTimeoutMs: config.idleTimeoutMs,
         log,
-      }),
-    );
+      })
+    : null;
+  if (proxy) {
+    mlflow.push((req, res) => proxy(req, res));
   } else if (demo) {
     mlflow.push(demo.middleware);
     // Answered here when the handlers leave them out: the demo speaks the 2.17 API.
@@ -307,5 +289,9 @@ export async function createApp(
   };
   app.use(onError);
 
-  return app;
+  if (!proxy) return app;
+  const lean = leanMlflowPath(hosts, proxy);
+  return (req, res) => {
+    if (!lean(req, res)) app(req, res);
+  };
 }

@@ -1,7 +1,6 @@
 /** Start an app on a host and port (0: a free port) and say where it is. */
-import type http from 'node:http';
+import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Express } from 'express';
 
 export interface RunningServer {
   server: http.Server;
@@ -16,9 +15,13 @@ export function formatUrl(host: string, port: number): string {
   return `http://${h}:${port}`;
 }
 
-export function listen(app: Express, host: string, port: number): Promise<RunningServer> {
+export function listen(
+  app: http.RequestListener,
+  host: string,
+  port: number,
+): Promise<RunningServer> {
   return new Promise((resolve, reject) => {
-    const server = app.listen(port, host);
+    const server = http.createServer(app).listen(port, host);
     server.once('error', reject);
     server.once('listening', () => {
       server.off('error', reject);

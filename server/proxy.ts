@@ -9,9 +9,9 @@
  */
 import http from 'node:http';
 import https from 'node:https';
-import type { RequestHandler } from 'express';
 import type { TrackingServer } from './config';
 import type { Logger } from './log';
+import { answerCompressor } from './proxy-compress';
 import {
   clientResponseHeaders,
   isAccountManagementPath,
@@ -143,7 +143,13 @@ function sameHost(origin: string, host: string | undefined): boolean {
   }
 }
 
-export function createMlflowProxy(opts: ProxyOptions): RequestHandler {
+/**
+ * Raw node:http in and out (no Express): app.ts calls it from its lean path
+ * for plain MLflow API requests, and from the Express chain for the rest.
+ */
+export type ProxyHandler = (req: http.IncomingMessage, res: http.ServerResponse) => void;
+
+export function createMlflowProxy(opts: ProxyOptions): ProxyHandler {
   const { tracking, log } = opts;
   const target = new URL(tracking.target);
   const isHttps = target.protocol === 'https:';
@@ -153,7 +159,7 @@ export function createMlflowProxy(opts: ProxyOptions): RequestHandler {
   const warn = throttledWarn(log);
 
   return (req, res) => {
-    const url = req.url;
+    const url = req.url ?? '/';
     const pathname = url.split('?')[0];
     const injected = !req.headers.authorization && tracking.authorization !== null;
     if (injected && isAccountManagementPath(pathname)) {
@@ -265,12 +271,18 @@ export function createMlflowProxy(opts: ProxyOptions): RequestHandler {
               'Set MLFLOW_TRACKING_USERNAME and MLFLOW_TRACKING_PASSWORD (or MLFLOW_TRACKING_TOKEN).',
           );
         }
-        res.writeHead(
+        const headers = clientResponseHeaders(upstreamRes.headers);
+        const compressor = answerCompressor(
+          req.method,
+          req.headers['accept-encoding'],
           status,
-          upstreamRes.statusMessage,
-          clientResponseHeaders(upstreamRes.headers),
+          headers,
         );
-        upstreamRes.pipe(res);
+        res.writeHead(status, upstreamRes.statusMessage, headers);
+        if (compressor) {
+          compressor.on('error', () => res.destroy());
+          upstreamRes.pipe(compressor).pipe(res);
+        } else upstreamRes.pipe(res);
         // An answer that ends early (gunicorn killing a worker mid-download)
         // must end the client's response as failed, not leave it waiting.
         upstreamRes.on('error', () => {});

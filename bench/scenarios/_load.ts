@@ -23,6 +23,9 @@ export interface LoadResult {
   p50Ms: number;
   p99Ms: number;
   maxMs: number;
+  /** Wall time of the run, and every answered request's latency (for mergeLoads). */
+  seconds: number;
+  latenciesMs: number[];
 }
 
 export interface LoadOptions {
@@ -88,6 +91,15 @@ export async function runLoad(target: LoadTarget, opts: LoadOptions): Promise<Lo
   };
   await Promise.all(Array.from({ length: opts.concurrency }, client));
   const seconds = (performance.now() - started) / 1000;
+  return summarize(latencies, errors, badStatus, seconds);
+}
+
+function summarize(
+  latencies: number[],
+  errors: number,
+  badStatus: number,
+  seconds: number,
+): LoadResult {
   return {
     requests: latencies.length + errors,
     errors,
@@ -95,6 +107,21 @@ export async function runLoad(target: LoadTarget, opts: LoadOptions): Promise<Lo
     requestsPerSecond: round(latencies.length / seconds),
     p50Ms: round(percentile(latencies, 50), 1),
     p99Ms: round(percentile(latencies, 99), 1),
-    maxMs: round(Math.max(0, ...latencies), 1),
+    maxMs: round(
+      latencies.reduce((a, b) => Math.max(a, b), 0),
+      1,
+    ),
+    seconds,
+    latenciesMs: latencies,
   };
+}
+
+/** Several runs against one target as one: requests over their summed time, latencies pooled. */
+export function mergeLoads(runs: LoadResult[]): LoadResult {
+  return summarize(
+    runs.flatMap((r) => r.latenciesMs),
+    runs.reduce((n, r) => n + r.errors, 0),
+    runs.reduce((n, r) => n + r.badStatus, 0),
+    runs.reduce((n, r) => n + r.seconds, 0),
+  );
 }
