@@ -74,8 +74,25 @@ export function decodeLoggedModel(v: unknown, at = 'model'): LoggedModel {
     tags,
     params: keyValues(data, 'params', dataAt),
     metrics: list(data, 'metrics', dataAt, decodeMetric),
+    metricRunIds: metricRunIds(data, `${dataAt}.metrics`),
     registeredVersions: parseModelVersionsTag(tags['mlflow.modelVersions']),
   };
+}
+
+/**
+ * The runs that logged the model's metrics (each metric carries its `run_id`),
+ * distinct, in the server's order. The runs search cannot list a model's users,
+ * so this is where the model page starts looking.
+ */
+function metricRunIds(data: Record<string, unknown>, at: string): string[] {
+  const ids = new Set<string>();
+  const metrics = data.metrics;
+  if (!Array.isArray(metrics)) return [];
+  metrics.forEach((m, i) => {
+    const id = isObj(m) ? optStr(m, 'run_id', `${at}[${i}]`) : undefined;
+    if (id) ids.add(id);
+  });
+  return [...ids];
 }
 
 export async function searchLoggedModels(

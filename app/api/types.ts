@@ -266,6 +266,8 @@ export interface LoggedModel {
   params: Record<string, string>;
   /** Every value logged for the model; a key may repeat, once per dataset (and step). */
   metrics: Metric[];
+  /** Distinct `run_id`s of the metrics: the runs that logged values for this model. */
+  metricRunIds: string[];
   /** From the `mlflow.modelVersions` tag: registered versions made from this model. */
   registeredVersions: { name: string; version: string }[];
 }

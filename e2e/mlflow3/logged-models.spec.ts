@@ -25,6 +25,10 @@ test.describe('logged models (3.18 demo)', () => {
     const evaluation = page.getByRole('table', { name: 'Metrics: Dataset iris-eval' });
     await expect(evaluation.getByRole('row', { name: /^accuracy/ })).toContainText('0.98');
     await expect(evaluation.getByRole('row', { name: /batch_accuracy/ })).toContainText('0.95');
+    // the run that scored with it (runs/search leaves model inputs out; runs/get has them)
+    await expect(
+      page.getByRole('list', { name: 'Runs that used this model' }).getByRole('listitem'),
+    ).toHaveText([new RegExp(`${demo3Ids.R_LM_SCORE}.*score-with-logreg.*took it as input`)]);
     // its files, the MLmodel read as a model card
     await page.getByRole('treeitem', { name: 'MLmodel' }).click();
     const card = page.getByRole('region', { name: 'Preview of MLmodel' });

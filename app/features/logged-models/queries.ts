@@ -1,8 +1,9 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
-import { searchLoggedModels, searchModelVersions, searchRuns } from '../../api';
+import { getRun, searchLoggedModels, searchModelVersions, type LoggedModel } from '../../api';
 import { loggedModelKeys, modelVersionKeys, runKeys } from '../../lib/query-keys';
 import { quoteFilterValue } from '../../lib/filter-quote';
 import { orderOf, type ModelListParams } from './model/list-params';
+import { modelUserCandidates, toModelUser } from './model/users';
 
 export { loggedModelQueryOptions, serverLineQueryOptions } from '../../lib/shared-queries';
 
@@ -44,19 +45,19 @@ export const loggedModelVersionsQueryOptions = (modelId: string, sourceRunId: st
   });
 
 /**
- * Runs of the model's experiment that took it as an input. The runs search has
- * no filter on model inputs, so the newest 1,000 runs are read and checked.
+ * The runs that used a logged model: those that logged metrics for it (read
+ * from the model's metrics), each read with runs/get to tell whether it also
+ * took the model as an input (runs/search leaves model inputs out on 3.x).
+ * Capped at MODEL_USERS_CAP reads; the rest are counted.
  */
-export const loggedModelUsersQueryOptions = (experimentId: string, modelId: string) =>
+export const loggedModelUsersQueryOptions = (
+  model: Pick<LoggedModel, 'id' | 'metricRunIds' | 'sourceRunId'>,
+) =>
   queryOptions({
-    queryKey: runKeys.usingModel(modelId),
-    queryFn: ({ signal }) =>
-      searchRuns(
-        {
-          experimentIds: [experimentId],
-          maxResults: 1000,
-          orderBy: ['attributes.start_time DESC'],
-        },
-        signal,
-      ).then((p) => p.items.filter((r) => r.modelInputs.some((i) => i.modelId === modelId))),
+    queryKey: runKeys.usingModel(model.id),
+    queryFn: async ({ signal }) => {
+      const { runIds, more } = modelUserCandidates(model);
+      const runs = await Promise.all(runIds.map((id) => getRun(id, signal)));
+      return { users: runs.map((r) => toModelUser(r, model.id)), more };
+    },
   });

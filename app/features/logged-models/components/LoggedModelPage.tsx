@@ -144,7 +144,7 @@ function MetricsSection({ model }: { model: LoggedModel }) {
 }
 
 function RunsSection({ model }: { model: LoggedModel }) {
-  const users = useQuery(loggedModelUsersQueryOptions(model.experimentId, model.id));
+  const users = useQuery(loggedModelUsersQueryOptions(model));
   const link = (runId: string) => (
     <Link className="mono" to={runPath({ experimentId: model.experimentId, runId })}>
       {runId}
@@ -156,7 +156,9 @@ function RunsSection({ model }: { model: LoggedModel }) {
       <dl className="kv">
         <dt>Source run</dt>
         <dd>{model.sourceRunId ? link(model.sourceRunId) : <span className="muted">none</span>}</dd>
-        <dt>Used by</dt>
+        <dt title="Runs that logged metrics for this model; MLflow offers no search for its other users">
+          Used by (runs that logged metrics for it)
+        </dt>
         <dd>
           {users.isPending ? (
             <Spinner label="Looking for runs…" />
@@ -166,17 +168,22 @@ function RunsSection({ model }: { model: LoggedModel }) {
               error={users.error}
               onRetry={() => void users.refetch()}
             />
-          ) : users.data.length === 0 ? (
-            <span className="muted">no run of this experiment took it as an input</span>
+          ) : users.data.users.length === 0 ? (
+            <span className="muted">no other run logged metrics for this model</span>
           ) : (
-            <ul className="plain-list">
-              {users.data.map((r) => (
-                <li key={r.info.id}>
-                  {link(r.info.id)}{' '}
-                  {r.info.name ? <span className="muted">{r.info.name}</span> : null}
-                </li>
-              ))}
-            </ul>
+            <>
+              <ul className="plain-list" aria-label="Runs that used this model">
+                {users.data.users.map((u) => (
+                  <li key={u.runId}>
+                    {link(u.runId)} {u.runName ? <span className="muted">{u.runName}</span> : null}{' '}
+                    <span className="muted">
+                      · {u.tookAsInput ? 'took it as input, logged metrics' : 'logged metrics'}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+              {users.data.more ? <p className="muted">and {users.data.more} more</p> : null}
+            </>
           )}
         </dd>
       </dl>

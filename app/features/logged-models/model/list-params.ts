@@ -10,8 +10,6 @@ export interface ModelListParams {
   ascending: boolean;
 }
 
-export const SORT_FIELDS = ['creation_time', 'name', 'last_updated_time'] as const;
-
 export function parseModelListParams(sp: URLSearchParams): ModelListParams {
   const sort = sp.get('sort') ?? '';
   return {
