@@ -45,11 +45,13 @@ export function Minimap({
     for (let pass = 0; pass < 2; pass++) {
       // Errors are drawn last so a red line is never hidden under blue ones.
       ctx.fillStyle = pass ? err : ok;
-      for (let i = 0; i < n; i++) {
-        if ((tree.spans[i].status === 'ERROR') !== (pass === 1)) continue;
-        const x = ((tree.spans[i].startNs - tree.startNs) / total) * w;
-        const bw = Math.max(((tree.endNs[i] - tree.spans[i].startNs) / total) * w, 1);
-        ctx.fillRect(x, (i / n) * h, bw, lineH);
+      let i = 0;
+      for (const span of tree.spans) {
+        const row = i++;
+        if ((span.status === 'ERROR') !== (pass === 1)) continue;
+        const x = ((span.startNs - tree.startNs) / total) * w;
+        const bw = Math.max((((tree.endNs[row] as number) - span.startNs) / total) * w, 1); // row < n
+        ctx.fillRect(x, (row / n) * h, bw, lineH);
       }
     }
   }, [tree, total, ready]);
