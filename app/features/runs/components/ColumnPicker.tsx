@@ -54,7 +54,7 @@ export function ColumnPicker({ columns, keys, onChange, onClose }: Props) {
   };
   const setMode = (i: number, mode: MetricMode) => {
     const c = columns[i];
-    if (c.kind !== 'metric') return;
+    if (c?.kind !== 'metric') return;
     const next = columns.slice();
     next[i] = { ...c, mode };
     onChange(next);
@@ -163,8 +163,11 @@ function ModeSelect({
         const v = e.target.value;
         if (v === 'latest' || v === 'min' || v === 'max') onChange({ kind: v });
         else {
-          const [dir, ref] = v.split('~');
-          onChange({ kind: 'best', dir: dir === 'bmin' ? 'min' : 'max', ref });
+          // `bmin~<key>`: cut at the first '~' only, a metric key may hold one too.
+          const cut = v.indexOf('~');
+          if (cut < 0) return;
+          const dir = v.slice(0, cut);
+          onChange({ kind: 'best', dir: dir === 'bmin' ? 'min' : 'max', ref: v.slice(cut + 1) });
         }
       }}
     >

@@ -13,9 +13,10 @@ export function computeMetricMode(
   mode: MetricMode,
   ref?: readonly Metric[],
 ): { value: number; step: number } | null {
-  if (!history.length) return null;
+  const [first] = history;
+  if (!first) return null;
   if (mode.kind === 'latest') {
-    let last = history[0];
+    let last = first;
     for (const m of history)
       if (m.step > last.step || (m.step === last.step && m.timestamp >= last.timestamp)) last = m;
     return { value: last.value, step: last.step };
