@@ -120,10 +120,10 @@ type Located =
 
 export function locateUri(db: Db, uri: string): Located | null {
   const runs = /^runs:\/([^/]+)(?:\/(.*))?$/.exec(uri);
-  if (runs)
-    return db.runs.has(runs[1])
-      ? { kind: 'run', runId: runs[1], folder: trimSlashes(runs[2] ?? '') }
-      : null;
+  if (runs) {
+    const [, id = '', folder = ''] = runs; // group 1 is set on a match, group 2 is optional
+    return db.runs.has(id) ? { kind: 'run', runId: id, folder: trimSlashes(folder) } : null;
+  }
   const rel = trimSlashes(uri.replace(/^mlflow-artifacts:\/*/, ''));
   const segs = rel.split('/');
   if (segs[1] === 'traces' && segs[2] && db.traces.has(segs[2]) && segs[3] === 'artifacts') {
@@ -131,7 +131,7 @@ export function locateUri(db: Db, uri: string): Located | null {
   }
   const runId = segs[1];
   const run = runId ? db.runs.get(runId) : undefined;
-  if (!run || !run.info.artifact_uri) return null;
+  if (!runId || !run || !run.info.artifact_uri) return null;
   const root = trimSlashes(run.info.artifact_uri.replace(/^mlflow-artifacts:\/*/, ''));
   if (rel !== root && !rel.startsWith(`${root}/`)) return null;
   return { kind: 'run', runId, folder: trimSlashes(rel.slice(root.length)) };
