@@ -61,15 +61,14 @@ function nearestIndex(xs: number[], x: number): number {
 function highlightPath(xs: number[], col: Cell[], sx: Scale, sy: Scale): string {
   let d = '';
   let pen = false;
-  let i = 0;
-  for (const x of xs) {
-    const y = col[i++];
+  for (let i = 0; i < xs.length; i++) {
+    const y = col[i];
     if (y === undefined) continue;
     if (y === null) {
       pen = false;
       continue;
     }
-    d += `${pen ? 'L' : 'M'}${sx(x).toFixed(1)},${sy(y).toFixed(1)}`;
+    d += `${pen ? 'L' : 'M'}${sx(xs[i] as number).toFixed(1)},${sy(y).toFixed(1)}`; // i < xs.length
     pen = true;
   }
   return d;

@@ -124,10 +124,9 @@ export function alignSeries(
   let points = 0;
   const outCols = cols.map((c) => {
     const out = new Array<Cell>(keep.length);
-    let k = 0;
-    for (const j of keep) {
-      const v = c[j];
-      out[k++] = v;
+    for (let k = 0; k < keep.length; k++) {
+      const v = c[keep[k] as number]; // k < keep.length
+      out[k] = v;
       if (typeof v === 'number') points++;
     }
     return out;

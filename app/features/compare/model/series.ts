@@ -13,14 +13,15 @@ export interface RawSeries {
 export function seriesFromPoints(points: readonly Metric[]): RawSeries {
   const order = points.map((_, i) => i);
   // Histories usually come sorted; sort only when they do not (cheap check first).
+  // Indexed loops: i - 1 and i are < points.length, and order is a permutation of 0..n-1.
   let sorted = true;
-  let prev: Metric | undefined;
-  for (const b of points) {
-    if (prev && (prev.step > b.step || (prev.step === b.step && prev.timestamp > b.timestamp))) {
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1] as Metric;
+    const b = points[i] as Metric;
+    if (a.step > b.step || (a.step === b.step && a.timestamp > b.timestamp)) {
       sorted = false;
       break;
     }
-    prev = b;
   }
   if (!sorted)
     order.sort((i, j) => {

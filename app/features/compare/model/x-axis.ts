@@ -43,9 +43,12 @@ export function toXY(s: RawSeries, mode: XMode, xMetric?: RawSeries): XY {
   if (mode.kind === 'step') return { xs: s.steps, ys: s.values };
   if (mode.kind === 'wall' || mode.kind === 'relative') {
     let t0 = Infinity;
-    for (const t of s.times) if (t < t0) t0 = t;
-    const xs: number[] = new Array(n);
     // A series' steps, times and values have one length, n.
+    for (let i = 0; i < n; i++) {
+      const t = s.times[i] as number;
+      if (t < t0) t0 = t;
+    }
+    const xs: number[] = new Array(n);
     for (let i = 0; i < n; i++) {
       const t = s.times[i] as number;
       xs[i] = mode.kind === 'wall' ? t : (t - t0) / 1000;

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import type { Span } from '../../../api';
 import { useAfterFirstPaint } from '../../../components/use-after-first-paint';
 import type { SpanTree } from '../model/tree';
 
@@ -45,13 +46,12 @@ export function Minimap({
     for (let pass = 0; pass < 2; pass++) {
       // Errors are drawn last so a red line is never hidden under blue ones.
       ctx.fillStyle = pass ? err : ok;
-      let i = 0;
-      for (const span of tree.spans) {
-        const row = i++;
+      for (let i = 0; i < n; i++) {
+        const span = tree.spans[i] as Span; // i < n = spans.length = endNs.length
         if ((span.status === 'ERROR') !== (pass === 1)) continue;
         const x = ((span.startNs - tree.startNs) / total) * w;
-        const bw = Math.max((((tree.endNs[row] as number) - span.startNs) / total) * w, 1); // row < n
-        ctx.fillRect(x, (row / n) * h, bw, lineH);
+        const bw = Math.max((((tree.endNs[i] as number) - span.startNs) / total) * w, 1);
+        ctx.fillRect(x, (i / n) * h, bw, lineH);
       }
     }
   }, [tree, total, ready]);

@@ -35,8 +35,8 @@ export function spanIndexOfRef(tree: SpanTree, ref: string): number | undefined 
   const first = tree.indexById.get(id);
   if (first === undefined) return undefined;
   const want = `${id}~${nth}`;
-  for (const [j, span] of tree.spans.entries()) {
-    if (j !== first && span.spanId === id && spanRefOf(tree, j) === want) return j;
+  for (let j = 0; j < tree.spans.length; j++) {
+    if (j !== first && tree.spans[j]?.spanId === id && spanRefOf(tree, j) === want) return j;
   }
   return undefined;
 }

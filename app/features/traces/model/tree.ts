@@ -39,27 +39,26 @@ export function buildSpanTree(input: readonly Span[]): SpanTree {
   // Span id -> input index of its first span (later ones with the same id are duplicates).
   const byId = new Map<string, number>();
   const duplicate = new Uint8Array(n);
-  let i = 0;
-  for (const { spanId } of input) {
-    if (byId.has(spanId)) duplicate[i] = 1;
-    else byId.set(spanId, i);
-    i++;
+  // Indexed loops with `as` reads throughout: every index is a span index < n (or <= n for
+  // kidStart), and a for-of would allocate iterator results while this runs cold, once per trace.
+  for (let i = 0; i < n; i++) {
+    const id = (input[i] as Span).spanId;
+    if (byId.has(id)) duplicate[i] = 1;
+    else byId.set(id, i);
   }
   // Children in input indices, as one flat array sliced per parent (CSR: no array per span).
   // A span whose parent is absent (or itself), or a later duplicate of an id, is an orphan: a root.
   const inputParentOf = new Int32Array(n).fill(-1);
   const kidStart = new Int32Array(n + 1);
   const roots: number[] = [];
-  // Typed-array reads below are `as number`: every index is a span index < n, or n + 1 for kidStart.
-  i = 0;
-  for (const { parentId } of input) {
+  for (let i = 0; i < n; i++) {
+    const { parentId } = input[i] as Span;
     const p = parentId === null ? undefined : byId.get(parentId);
     if (p === undefined || p === i || duplicate[i]) roots.push(i);
     else {
       inputParentOf[i] = p;
       kidStart[p + 1] = (kidStart[p + 1] as number) + 1;
     }
-    i++;
   }
   for (let i = 0, sum = 0; i <= n; i++) kidStart[i] = sum += kidStart[i] as number;
   const kidList = new Int32Array(kidStart[n] as number);
@@ -115,7 +114,7 @@ export function buildSpanTree(input: readonly Span[]): SpanTree {
       }
     }
   };
-  for (const r of roots) walk(r);
+  for (let r = 0; r < roots.length; r++) walk(roots[r] as number);
   // Spans in a parent cycle are never reached from a root: show them as roots rather than lose them.
   for (let i = 0; i < n; i++) {
     if (!visited[i]) {
@@ -143,15 +142,15 @@ export function buildSpanTree(input: readonly Span[]): SpanTree {
   const endNs = new Float64Array(n);
   let maxDepth = 0;
   let start = Infinity;
-  let p = 0;
-  for (const s of spans) {
+  let end = -Infinity;
+  for (let p = 0; p < n; p++) {
+    const s = spans[p] as Span;
     endNs[p] = s.endNs === null ? s.startNs : Math.max(s.endNs, s.startNs);
     subtreeEnd[p] = p + 1;
     if (s.status === 'ERROR') errorInSubtree[p] = 1;
     const d = depth[p] as number;
     if (d > maxDepth) maxDepth = d;
     if (s.startNs < start) start = s.startNs;
-    p++;
   }
   // Reverse pre-order visits children before parents: one pass rolls everything up.
   for (let p = n - 1; p >= 0; p--) {
@@ -163,8 +162,10 @@ export function buildSpanTree(input: readonly Span[]): SpanTree {
     const nsP = endNs[p] as number;
     if ((spans[q] as Span).endNs === null && nsP > (endNs[q] as number)) endNs[q] = nsP;
   }
-  let end = -Infinity;
-  for (const e of endNs) if (e > end) end = e;
+  for (let p = 0; p < n; p++) {
+    const e = endNs[p] as number;
+    if (e > end) end = e;
+  }
   // The first span of each id, at its pre-order place: looked up through byId (no second map to build).
   const indexById = {
     get(spanId: string): number | undefined {
