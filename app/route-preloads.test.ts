@@ -14,6 +14,11 @@ import {
   listArtifacts,
 } from './api';
 import { forgetServerLine } from './api/server-line';
+import {
+  experimentListParams,
+  parseExperimentListUrl,
+} from './features/experiments/model/list-params';
+import { experimentListQueryOptions } from './features/experiments/queries';
 import { modelListParams, parseModelListUrl } from './features/registry/model/list-params';
 import { modelListQueryOptions } from './features/registry/queries';
 import {
@@ -162,6 +167,18 @@ describe('the early requests index.html starts (app/route-preloads.ts)', () => {
           getRegisteredModel("churn model's"),
           fetchModelVersionArtifactText("churn model's", '3', 'MLmodel'),
         ]),
+    ],
+    [
+      'the experiments list',
+      '/',
+      async () => {
+        const o = experimentListQueryOptions(
+          experimentListParams(parseExperimentListUrl(new URLSearchParams())),
+        );
+        await (o.queryFn as (c: { pageParam: undefined; signal: AbortSignal }) => Promise<unknown>)(
+          { pageParam: undefined, signal: new AbortController().signal },
+        );
+      },
     ],
     [
       'the models list',

@@ -83,7 +83,17 @@ export const ROUTE_PRELOADS: RoutePreload[] = [
   { path: '^/prompts/?$', modules: ['app/routes/prompts.tsx'] },
   { path: '^/prompts/[^/]+/?$', modules: ['app/routes/prompt.tsx'] },
   { path: '^/experiments/[^/]+/?$', modules: ['app/routes/experiment.tsx'] },
-  { path: '^/$', modules: ['app/routes/experiments.tsx'] },
+  {
+    path: '^/$',
+    modules: ['app/routes/experiments.tsx'],
+    data: [
+      {
+        path: `${API}/experiments/search`,
+        query: { view_type: 'ACTIVE_ONLY', max_results: '200', order_by: 'last_update_time DESC' },
+      },
+    ],
+    dataOnlyWithoutQuery: true,
+  },
   { path: '^/compare/?$', modules: ['app/routes/compare.tsx'] },
   {
     path: '^/models/?$',

@@ -18,12 +18,13 @@ export async function searchExperiments(
   p: SearchExperimentsParams = {},
   signal?: AbortSignal,
 ): Promise<Page<Experiment>> {
+  // GET, as MLflow's own UI asks (both lines answer it, see the recordings): a GET can be
+  // started by index.html before the app's code runs (app/route-preloads.ts).
   return requestJson(E.search, page('experiments', decodeExperiment), {
-    method: 'POST',
-    body: {
+    query: {
       filter: p.filter || undefined,
       view_type: p.viewType,
-      max_results: p.maxResults ?? 1000,
+      max_results: String(p.maxResults ?? 1000),
       order_by: p.orderBy && p.orderBy.length ? p.orderBy : undefined,
       page_token: p.pageToken,
     },

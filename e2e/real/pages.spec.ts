@@ -72,11 +72,6 @@ test.describe('pages against a real MLflow server', () => {
   });
 
   test('traces list and the 5,000-span trace', async ({ page, stack }) => {
-    // Known bug, issue #15: see journeys.spec.ts (span data not found on 3.18.0).
-    test.fixme(
-      stack.version.startsWith('3.'),
-      'span data of workload traces not found on 3.18 (#15)',
-    );
     const exp = stack.manifest.experiments.traces;
     await page.goto(stack.url(`/experiments/${exp}/traces`));
     await expect(page.getByRole('link', { name: 'agent', exact: true }).first()).toBeVisible();

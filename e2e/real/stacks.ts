@@ -3,7 +3,7 @@
  * the Runlens URL of this project's MLflow line and the workload's manifest.
  */
 import fs from 'node:fs';
-import { expect, test as base } from '@playwright/test';
+import { expect, test as base, type Page } from '@playwright/test';
 import type { WorkloadManifest } from '../../tools/workload-runner';
 import { STATE_FILE } from './lines';
 
@@ -39,5 +39,18 @@ export const test = base.extend<{ stack: Stack; dialogs: string[] }>({
     expect(seen, 'no dialog opened: hostile strings never execute').toEqual([]);
   },
 });
+
+/**
+ * No element came from the workload's hostile strings: no `<img src=x>`, no script
+ * carrying `alert(1)`. (A dialog would land in the `dialogs` fixture.)
+ */
+export async function expectNothingInjected(page: Page): Promise<void> {
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  expect(
+    await page
+      .locator('script')
+      .evaluateAll((s) => s.filter((e) => e.textContent?.includes('alert(1)')).length),
+  ).toBe(0);
+}
 
 export { expect };

@@ -16,6 +16,15 @@ import warnings
 os.environ.setdefault("MLFLOW_DISABLE_TELEMETRY", "true")
 os.environ.setdefault("DO_NOT_TRACK", "true")
 os.environ.setdefault("GIT_PYTHON_REFRESH", "quiet")
+# MLflow 3 exports spans from a background OpenTelemetry BatchSpanProcessor whose queue
+# holds max(MLFLOW_ASYNC_TRACE_LOGGING_MAX_SPAN_BATCH_SIZE, 2048) spans and silently drops
+# the oldest when full ("Queue full, dropping Span."), then from a task queue of
+# MLFLOW_ASYNC_TRACE_LOGGING_MAX_QUEUE_SIZE that drops new tasks. On a busy machine the
+# 5,000-span trace overflowed the first: spans went missing, and a trace whose only span
+# was dropped was "not found". One batch larger than any trace, and a roomy task queue,
+# lose nothing (and export the big trace in one request). 2.x ignores both.
+os.environ.setdefault("MLFLOW_ASYNC_TRACE_LOGGING_MAX_SPAN_BATCH_SIZE", "8192")
+os.environ.setdefault("MLFLOW_ASYNC_TRACE_LOGGING_MAX_QUEUE_SIZE", "100000")
 
 import mlflow  # noqa: E402
 from mlflow.tracking import MlflowClient  # noqa: E402
@@ -30,6 +39,8 @@ def main() -> None:
     args = ap.parse_args()
     warnings.filterwarnings("ignore")
     logging.getLogger("mlflow").setLevel(logging.ERROR)
+    # Dropped spans or traces must show in the workload log.
+    logging.getLogger("mlflow.tracing").setLevel(logging.WARNING)
     mlflow.set_tracking_uri(args.tracking_uri)
     client = MlflowClient(args.tracking_uri)
     m = Manifest(args.tracking_uri)
@@ -53,6 +64,7 @@ def main() -> None:
         timed(m, "sessions", v3.sessions, client, m)
         timed(m, "prompts", v3.prompts, m)
         timed(m, "evaluation", v3.evaluation, client, m)
+    timed(m, "check_traces", traces.check_traces, client, m)
     m.data["timings_s"]["total"] = round(time.time() - started, 1)
     m.write(args.manifest)
     print(f"workload: MLflow {mlflow.__version__}, {m.data['timings_s']['total']} s, manifest {args.manifest}")

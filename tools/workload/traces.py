@@ -1,11 +1,14 @@
 """Traces from @mlflow.trace and start_span: chat, tool and retriever spans, errors,
 tags, hostile inputs, and one trace of 5,000 spans."""
 
+import json
+
 import mlflow
+import requests
 from mlflow.entities import SpanType
 from mlflow.tracking import MlflowClient
 
-from common import HOSTILE, HOSTILE_IMG, HOSTILE_SCRIPT, Manifest, flush_traces, last_trace_id
+from common import HOSTILE, HOSTILE_IMG, HOSTILE_SCRIPT, IS_V3, Manifest, flush_traces, last_trace_id, parallel
 
 QUESTIONS = [
     "What is MLflow?",
@@ -121,3 +124,56 @@ def traces(client: MlflowClient, m: Manifest) -> None:
     client.set_trace_tag(ids[0], "reviewed", "yes")
     client.set_trace_tag(ids[0], "topic", "docs")
     client.set_trace_tag(t["hostile"], "note", HOSTILE)
+
+
+def _logged_trace_ids(m: Manifest) -> list:
+    """Every trace id the manifest names (traces, assessments, sessions)."""
+    ids = []
+    for value in m.data["traces"].values():
+        if isinstance(value, str):
+            ids.append(value)
+        elif isinstance(value, list):
+            ids += value
+    ids += m.data.get("assessments", {}).get("traces", [])
+    for session in m.data.get("sessions", {}).values():
+        if isinstance(session, dict):
+            ids += session.get("traces", [])
+    return list(dict.fromkeys(ids))
+
+
+def _trace_problem(uri: str, tid: str, want_override: int | None) -> str | None:
+    """What is wrong with one logged trace on the server, or None. Asks the endpoints the
+    UI reads (v3 trace info, get-trace-artifact) directly: the client's get_trace builds a
+    Python object per span, 20x slower on the 5,000-span trace."""
+    info = requests.get(f"{uri}/api/3.0/mlflow/traces/{tid}", timeout=60)
+    data = requests.get(f"{uri}/ajax-api/2.0/mlflow/get-trace-artifact", params={"request_id": tid}, timeout=60)
+    for r in (info, data):
+        if not r.ok:
+            return f"{tid}: {r.status_code} from {r.url.split('?')[0]}: {r.text[:160]}"
+    got = len(data.json().get("spans", []))
+    want = want_override
+    stats = info.json()["trace"]["trace_info"].get("trace_metadata", {}).get("mlflow.trace.sizeStats")
+    if want is None and stats:
+        want = json.loads(stats)["num_spans"]
+    if got == 0 or (want is not None and got != want):
+        return f"{tid}: {got} spans on the server, {want} logged"
+    return None
+
+
+def check_traces(client: MlflowClient, m: Manifest) -> None:
+    """Fail the workload when a trace it logged is missing or lost spans on the way to the
+    server, rather than let the tests read incomplete data. MLflow 3 exports traces in the
+    background and drops spans on full queues (see run.py); 2.x logs each trace when it
+    ends, or the call fails, so only 3.x is checked. The expected count is the trace's
+    own size stats (5,000 for the big one)."""
+    if not IS_V3:
+        return
+    flush_traces()
+    big = m.data["traces"]["big"]
+    ids = _logged_trace_ids(m)
+    expected = [m.data["traces"]["big_spans"] if tid == big else None for tid in ids]
+    uri = m.data["tracking_uri"]
+    found = parallel(lambda pair: _trace_problem(uri, *pair), list(zip(ids, expected)), workers=4)
+    problems = [p for p in found if p]
+    if problems:
+        raise RuntimeError("traces incomplete on the server:\n  " + "\n  ".join(problems))

@@ -1,6 +1,8 @@
 """What MLflow 3 adds: logged models with metrics by dataset, assessments on traces,
 sessions, prompts with versions, and evaluation runs with deterministic code scorers."""
 
+import time
+
 import mlflow
 from mlflow.entities import AssessmentSource, AssessmentSourceType, SpanType
 from mlflow.models import infer_signature
@@ -40,14 +42,17 @@ def logged_models(client: MlflowClient, m: Manifest) -> None:
                 tags={"framework": "sklearn", "note": HOSTILE_IMG if label == "iris-logreg-strong" else "ok"},
                 model_type="classifier",
             )
+            metrics = {}
             for ds, frame in [(train, X), (evald, X.sample(50, random_state=0))]:
                 acc = float(model.score(frame, y.loc[frame.index]))
                 mlflow.log_metric("accuracy", acc, model_id=info.model_id, dataset=ds)
                 mlflow.log_metric("f1_macro", acc * 0.98, model_id=info.model_id, dataset=ds)
-        out[label] = {"model_id": info.model_id, "run_id": run.info.run_id}
+                metrics[ds.name] = {"accuracy": acc, "f1_macro": acc * 0.98}
+        out[label] = {"model_id": info.model_id, "run_id": run.info.run_id, "params": params, "metrics": metrics}
     # A run that uses a model as input, and a registered version made from a logged model.
     with mlflow.start_run(run_name="score-with-logreg") as run:
         mlflow.log_metric("batch_accuracy", 0.95, model_id=out["iris-logreg"]["model_id"], dataset=evald)
+    out["iris-logreg"]["metrics"][evald.name]["batch_accuracy"] = 0.95
     out["consumer_run"] = run.info.run_id
     mv = mlflow.register_model(f"models:/{out['iris-logreg']['model_id']}", "iris-logged")
     client.set_registered_model_alias("iris-logged", "prod", mv.version)
@@ -108,7 +113,10 @@ def sessions(client: MlflowClient, m: Manifest) -> None:
 
             respond(turn)
             ids.append(last_trace_id())
-        out[sid] = {"user": user, "traces": ids}
+            # Trace times have millisecond resolution: turns logged within one millisecond
+            # have no order on the server (it breaks ties by id). People type slower.
+            time.sleep(0.01)
+        out[sid] = {"user": user, "traces": ids, "messages": turns}
     out["hostile_session"] = "session-beta"
     flush_traces()
 
@@ -131,7 +139,30 @@ def prompts(m: Manifest) -> None:
     mlflow.genai.register_prompt(
         name=hostile, template=f"Say {HOSTILE} to {{{{name}}}}", commit_message=f"hostile {HOSTILE_SCRIPT}"
     )
-    out.update({"qa": {"name": name, "versions": 3, "aliases": {"production": 2, "staging": 3}}, "hostile": hostile})
+    out.update(
+        {
+            "qa": {"name": name, "versions": 3, "aliases": {"production": 2, "staging": 3}, "templates": texts},
+            "hostile": hostile,
+        }
+    )
+
+
+def _logged_scores(exp_id: str, run_id: str) -> dict:
+    """Per scorer, what evaluate logged on the run's traces: rows, passes, fails, values."""
+    flush_traces()
+    scores: dict = {}
+    for trace in mlflow.search_traces(locations=[exp_id], run_id=run_id, return_type="list"):
+        for a in trace.info.assessments:
+            if a.source.source_type != AssessmentSourceType.CODE:
+                continue
+            s = scores.setdefault(a.name, {"rows": 0, "passed": 0, "failed": 0, "values": []})
+            s["rows"] += 1
+            s["passed"] += a.value is True
+            s["failed"] += a.value is False
+            s["values"].append(a.value)
+    for s in scores.values():
+        s["values"].sort(key=str)
+    return scores
 
 
 def evaluation(client: MlflowClient, m: Manifest) -> None:
@@ -171,7 +202,11 @@ def evaluation(client: MlflowClient, m: Manifest) -> None:
         ]
         with mlflow.start_run(run_name=f"eval-{label}") as run:
             result = mlflow.genai.evaluate(data=data, scorers=[exact_match, short_answer, word_count])
-        out[label] = {"run_id": run.info.run_id, "metrics": {k: v for k, v in result.metrics.items()}}
+        out[label] = {
+            "run_id": run.info.run_id,
+            "metrics": {k: v for k, v in result.metrics.items()},
+            "scorers": _logged_scores(exp_id, run.info.run_id),
+        }
     out["scorers"] = ["exact_match", "short_answer", "word_count"]
     out["rows"] = len(rows)
     flush_traces()
