@@ -1,4 +1,5 @@
 import { promisify } from 'node:util';
+import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -73,8 +74,25 @@ function routePreloads(): Plugin {
   };
 }
 
-export default defineConfig({
+/**
+ * react-router 7's package exports resolve to its development build in every
+ * mode (remix-run/react-router#12532, #14102): dev warnings and checks on every
+ * navigation, and 92 KB of the `common` chunk. Builds take its production
+ * build instead, while the package ships one there.
+ */
+const ROUTER_PRODUCTION = path.resolve(
+  import.meta.dirname,
+  'node_modules/react-router/dist/production/index.mjs',
+);
+
+export default defineConfig(({ command }) => ({
   plugins: [react(), precompress(), routePreloads()],
+  resolve: {
+    alias:
+      command === 'build' && existsSync(ROUTER_PRODUCTION)
+        ? [{ find: /^react-router$/, replacement: ROUTER_PRODUCTION }]
+        : [],
+  },
   build: {
     outDir: 'dist',
     sourcemap: false,
@@ -120,4 +138,4 @@ export default defineConfig({
     testTimeout: 20000,
     pool: 'threads',
   },
-});
+}));

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { isApiError } from '../../../api';
 import { ErrorNotice } from '../../../components/ErrorNotice';
@@ -18,7 +19,12 @@ import { AliasesPanel } from './AliasesPanel';
 import { DescriptionEditor } from './DescriptionEditor';
 import { RunLink } from './RunLink';
 import { StageControl } from './StageControl';
-import { VersionModelCard } from './VersionModelCard';
+
+// The model card parses YAML (a 26 KB library): it loads after the version's details are
+// shown, not before (its MLmodel file is asked for early all the same, by the route).
+const VersionModelCard = lazy(() =>
+  import('./VersionModelCard').then((m) => ({ default: m.VersionModelCard })),
+);
 
 const KEY_METRICS = 8;
 
@@ -160,7 +166,9 @@ export function VersionPage({ name, version }: { name: string; version: string }
 
       <section className="registry-section" aria-labelledby="version-card">
         <h2 id="version-card">Model card</h2>
-        <VersionModelCard name={name} version={v.version} />
+        <Suspense fallback={<Spinner label="Loading model card…" />}>
+          <VersionModelCard name={name} version={v.version} />
+        </Suspense>
       </section>
     </section>
   );
