@@ -7,11 +7,16 @@
  * RUNLENS_DEMO_WORKSPACES=1 so each test can have a private demo db (see
  * e2e/fixtures.ts). Specs that need another server (proxy mode against the
  * replay stand-in) start their own with createApp on free ports.
+ *
+ * A second demo server on PORT + 1 mirrors MLflow 3.18 (RUNLENS_DEMO_MLFLOW):
+ * the specs in e2e/mlflow3/ (logged models, prompts) run against it as the
+ * `chromium-mlflow3` project; the others run against the 2.17 demo.
  */
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './e2e/support/browser';
 
 const PORT = Number(process.env.RUNLENS_E2E_PORT || 5199);
+const PORT3 = PORT + 1;
 const CI = !!process.env.CI;
 // Point the specs at a server you started yourself (no webServer is started then).
 const EXTERNAL = process.env.E2E_BASE_URL;
@@ -20,7 +25,7 @@ export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
   // e2e/real/ runs against real MLflow servers: playwright.real.config.ts.
-  testIgnore: 'real/**',
+  testIgnore: ['real/**', 'mlflow3/**'],
   outputDir: 'test-results',
   fullyParallel: false,
   forbidOnly: CI,
@@ -46,22 +51,38 @@ export default defineConfig({
         launchOptions: { ...chromiumLaunchOptions, args: [...chromiumLaunchOptions.args] },
       },
     },
-  ],
-  webServer: EXTERNAL
-    ? undefined
-    : {
-        command: 'node --import tsx server/main.ts --build-if-stale',
-        url: `http://127.0.0.1:${PORT}/runlens/info`,
-        reuseExistingServer: !CI,
-        timeout: 240_000,
-        stdout: 'pipe',
-        stderr: 'pipe',
-        env: {
-          HOST: '127.0.0.1',
-          PORT: String(PORT),
-          // Demo mode even when the shell points at a real server.
-          MLFLOW_TRACKING_URI: '',
-          RUNLENS_DEMO_WORKSPACES: '1',
-        },
+    {
+      name: 'chromium-mlflow3',
+      testDir: 'e2e/mlflow3',
+      testIgnore: [],
+      use: {
+        browserName: 'chromium',
+        baseURL: process.env.E2E_BASE_URL_MLFLOW3 || `http://127.0.0.1:${PORT3}`,
+        viewport: { width: 1280, height: 800 },
+        launchOptions: { ...chromiumLaunchOptions, args: [...chromiumLaunchOptions.args] },
       },
+    },
+  ],
+  webServer: EXTERNAL ? undefined : [demoServer(PORT, '2.17.0'), demoServer(PORT3, '3.18.0')],
 });
+
+/** The demo server on `port`, mirroring one MLflow line. */
+function demoServer(port: number, line: string) {
+  return {
+    // Started one after the other: the first builds dist/ when stale, the second finds it fresh.
+    command: 'node --import tsx server/main.ts --build-if-stale',
+    url: `http://127.0.0.1:${port}/runlens/info`,
+    reuseExistingServer: !CI,
+    timeout: 240_000,
+    stdout: 'pipe' as const,
+    stderr: 'pipe' as const,
+    env: {
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      // Demo mode even when the shell points at a real server.
+      MLFLOW_TRACKING_URI: '',
+      RUNLENS_DEMO_WORKSPACES: '1',
+      RUNLENS_DEMO_MLFLOW: line,
+    },
+  };
+}

@@ -55,6 +55,10 @@ export interface DbRun {
    * lazy history.
    */
   latest: Map<string, WireMetric>;
+  /** MLflow 3: logged models the run took as inputs (`inputs.model_inputs`). */
+  modelInputs?: { model_id: string }[];
+  /** MLflow 3: logged models the run produced (`outputs.model_outputs`, written by runs/outputs). */
+  modelOutputs?: { model_id: string; step: number }[];
 }
 
 export interface DbArtifactFile {
@@ -85,6 +89,32 @@ export interface DbTrace {
   data: Lazy<string>;
 }
 
+/** A metric of a logged model (MLflow 3): the run that logged it and the dataset it was measured on. */
+export interface DbLoggedModelMetric extends WireMetric {
+  dataset_name?: string;
+  dataset_digest?: string;
+  run_id?: string;
+}
+
+/** MLflow 3's logged model (`m-…`): its info, params, metrics by dataset and artifact files. */
+export interface DbLoggedModel {
+  model_id: string;
+  experiment_id: string;
+  name: string;
+  creation_timestamp_ms: number;
+  last_updated_timestamp_ms: number;
+  status: 'LOGGED_MODEL_PENDING' | 'LOGGED_MODEL_READY' | 'LOGGED_MODEL_UPLOAD_FAILED';
+  status_message?: string;
+  model_type: string;
+  source_run_id: string;
+  tags: WireKeyValue[];
+  params: WireKeyValue[];
+  metrics: DbLoggedModelMetric[];
+  /** Files under the model's artifact root (`mlflow-artifacts:/<exp>/models/<id>/artifacts`). */
+  files: DbArtifactFile[];
+  deleted?: boolean;
+}
+
 export interface Db {
   experiments: Map<string, WireExperiment>;
   runs: Map<string, DbRun>;
@@ -94,6 +124,8 @@ export interface Db {
   /** model name -> versions, in version order. */
   modelVersions: Map<string, WireModelVersion[]>;
   traces: Map<string, DbTrace>;
+  /** MLflow 3's logged models by id (empty on 2.x). */
+  loggedModels: Map<string, DbLoggedModel>;
   /** The MLflow release this db mirrors (RUNLENS_DEMO_MLFLOW). */
   line: DemoLine;
   /** Monotonic counters for new ids. */
@@ -110,6 +142,7 @@ export function createEmptyDb(now = Date.UTC(2026, 10, 1, 12, 0, 0)): Db {
     registeredModels: new Map(),
     modelVersions: new Map(),
     traces: new Map(),
+    loggedModels: new Map(),
     line: '2.17.0',
     seq: { experiment: 0, run: 0 },
     now,

@@ -153,6 +153,14 @@ function modelVersionArtifact({ db, url, request }: Ctx): Response | Promise<Res
     url.searchParams.get('name') ?? '',
     url.searchParams.get('version') ?? '',
   );
+  // 3.x: a version made from a logged model (`models:/m-…`) serves the model's files.
+  const logged = /^models:\/(m-[0-9a-f]+)$/.exec(mv.source ?? '');
+  const model = logged ? db.loggedModels.get(logged[1]) : undefined;
+  if (model)
+    return sendFile(
+      model.files.find((f) => f.path === trimSlashes(path)),
+      request,
+    );
   const where = mv.source ? locateUri(db, mv.source) : null;
   if (!where || where.kind !== 'run') return html(HTML_500, 500);
   const full = [where.folder, trimSlashes(path)].filter(Boolean).join('/');

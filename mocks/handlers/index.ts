@@ -9,6 +9,7 @@ import type { Db } from '../db';
 import { artifactRoutes } from './artifacts';
 import { experimentRoutes } from './experiments';
 import { html, HTML_404 } from './http';
+import { loggedModelRoutes } from './logged-models';
 import { metricRoutes } from './metrics';
 import { miscRoutes } from './misc';
 import { registryRoutes } from './registry';
@@ -24,6 +25,7 @@ export function allRoutes(): RouteDef[] {
     ...artifactRoutes(),
     ...registryRoutes(),
     ...traceRoutes(),
+    ...loggedModelRoutes(),
     ...miscRoutes(),
   ];
 }

@@ -1,6 +1,7 @@
 /** registered-models/* and model-versions/*: reads, writes, stages, aliases, tags. */
 import type { WireModelVersion } from '../../app/api/wire';
-import type { Db, DbRegisteredModel } from '../db';
+import { isLine3, type Db, type DbRegisteredModel } from '../db';
+import { isPromptTagged, queriesPrompts } from '../search/prompts';
 import {
   compileModelFilter,
   compileModelOrder,
@@ -40,7 +41,13 @@ function searchModels({ db, args }: Ctx): Response {
   const max = maxResults(args, 100, 1000);
   const filter = compileModelFilter(args.str('filter'));
   const order = compileModelOrder(args.list('order_by'));
-  const hits = [...db.registeredModels.values()].filter((rm) => !filter || filter(rm.model));
+  // 3.x: prompts only when the filter asks for them, models only when it does not.
+  const prompts = isLine3(db) ? queriesPrompts(args.str('filter')) : null;
+  const hits = [...db.registeredModels.values()].filter(
+    (rm) =>
+      (prompts === null || isPromptTagged(rm.model.tags) === prompts) &&
+      (!filter || filter(rm.model)),
+  );
   const sorted = order(hits.map((rm) => ({ ...rm.model, rm })));
   const { page, next } = paginate(sorted, args.str('page_token'), max);
   return json({
@@ -193,9 +200,12 @@ function searchVersions({ db, args }: Ctx): Response {
   const max = maxResults(args, 10000, 200000);
   const filter = compileModelVersionFilter(args.str('filter'));
   const order = compileModelVersionOrder(args.list('order_by'));
+  const prompts = isLine3(db) ? queriesPrompts(args.str('filter')) : null;
   const hits: WireModelVersion[] = [];
   for (const versions of db.modelVersions.values())
-    for (const mv of versions) if (!filter || filter(mv)) hits.push(mv);
+    for (const mv of versions)
+      if ((prompts === null || isPromptTagged(mv.tags) === prompts) && (!filter || filter(mv)))
+        hits.push(mv);
   const { page, next } = paginate(order(hits), args.str('page_token'), max);
   return json({
     ...(page.length ? { model_versions: page.map((mv) => modelVersionToWire(mv)) } : {}),

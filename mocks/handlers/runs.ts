@@ -1,7 +1,8 @@
 /** runs/*: search, get, create, update, delete, restore, log-metric, log-parameter, log-batch, log-inputs, tags. */
 import type { WireDatasetInput, WireMetric, WireMetricValue } from '../../app/api/wire';
 import { at } from '../../app/lib/at';
-import { force, type Db, type DbRun } from '../db';
+import { force, isLine3, type Db, type DbRun } from '../db';
+import { recordModelMetric } from './logged-models';
 import { paginate } from '../search/page-token';
 import { compileRunFilter, compileRunOrder, sqlMetricValue } from '../search/runs';
 import { readViewType, stageMatches } from './experiments';
@@ -74,13 +75,13 @@ function search({ db, args }: Ctx): Response {
     fullPageToken: true,
   });
   return json({
-    ...(page.length ? { runs: page.map(runToWire) } : {}),
+    ...(page.length ? { runs: page.map((r) => runToWire(r, isLine3(db), true)) } : {}),
     ...(next ? { next_page_token: next } : {}),
   });
 }
 
 function get({ db, args }: Ctx): Response {
-  return json({ run: runToWire(getRunOr404(db, runIdArg(args))) });
+  return json({ run: runToWire(getRunOr404(db, runIdArg(args)), isLine3(db)) });
 }
 
 const ADJECTIVES = [
@@ -138,7 +139,10 @@ function create({ db, args }: Ctx): Response {
   db.runs.set(runId, run);
   db.seq.run++;
   // runs/create answers without `inputs` and with only the non-empty data lists.
-  return json({ run: { info: runInfoToWire(run.info), data: { tags } } });
+  // 3.x adds an empty `inputs` (recorded: write_runs_create_for_model_io)
+  return json({
+    run: { info: runInfoToWire(run.info), data: { tags }, ...(isLine3(db) ? { inputs: {} } : {}) },
+  });
 }
 
 const STATUSES = ['RUNNING', 'SCHEDULED', 'FINISHED', 'FAILED', 'KILLED'] as const;
@@ -242,15 +246,14 @@ function setRunTag(run: DbRun, key: string, value: string): void {
 
 function logMetricHandler({ db, args }: Ctx): Response {
   const run = activeRun(db, runIdArg(args));
-  logMetric(
-    run,
-    readMetric({
-      key: args.raw('key'),
-      value: args.raw('value'),
-      timestamp: args.raw('timestamp'),
-      step: args.raw('step'),
-    }),
-  );
+  const m = readMetric({
+    key: args.raw('key'),
+    value: args.raw('value'),
+    timestamp: args.raw('timestamp'),
+    step: args.raw('step'),
+  });
+  logMetric(run, m);
+  recordModelMetric(db, run, m, args);
   return json({});
 }
 

@@ -65,13 +65,26 @@ export function runDataToWire(run: DbRun): WireRunData {
   });
 }
 
-/** As runs/get and runs/search send it: `inputs` is always there, `{}` when empty. */
-export function runToWire(run: DbRun): WireRun {
-  return {
+/**
+ * As runs/get and runs/search send it: `inputs` is always there, `{}` when
+ * empty. A 3.x server adds `inputs.model_inputs` (runs/get only) and an
+ * `outputs` object (`{}` when empty, `model_outputs` when the run produced
+ * logged models).
+ */
+export function runToWire(run: DbRun, line3 = false, search = false): WireRun {
+  const wire: WireRun = {
     info: runInfoToWire(run.info),
     data: runDataToWire(run),
     inputs: run.inputs.length ? { dataset_inputs: run.inputs } : {},
   };
+  if (!line3) return wire;
+  // runs/search leaves model inputs out (recorded: runs_search_logged_models_exp); runs/get has them
+  const inputs =
+    run.modelInputs?.length && !search
+      ? { ...wire.inputs, model_inputs: run.modelInputs }
+      : wire.inputs;
+  const outputs = run.modelOutputs?.length ? { model_outputs: run.modelOutputs } : {};
+  return { ...wire, inputs, outputs } as WireRun;
 }
 
 export function experimentToWire(e: WireExperiment): WireExperiment {

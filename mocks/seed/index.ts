@@ -3,11 +3,13 @@
  * 2.17 workload (same ids, names, values) and goes beyond it so every page
  * has something to show. Scale knobs grow it for benchmarks; see README.md.
  */
-import { createEmptyDb, DEMO_LINES, type Db, type DemoLine } from '../db';
+import { createEmptyDb, DEMO_LINES, isLine3, type Db, type DemoLine } from '../db';
 import { seedEdgeCases } from './edge-cases';
 import { seedNlpRun, seedRecordedExperiments } from './experiments';
 import { DEMO_NOW, demoIds, type DemoIds } from './ids';
+import { seedLoggedModels } from './logged-models';
 import { seedModelRuns, seedRegistry } from './models';
+import { seedPrompts } from './prompts';
 import { seedFillerExperiments, seedModelZoo } from './scale-registry';
 import { seedRunPage } from './scale-run-page';
 import { seedBigRuns, seedChartRuns, seedWideRuns } from './scale-runs';
@@ -17,6 +19,8 @@ import { seedTraceExperiment } from './trace-huge';
 import { seedLlmAgent } from './traces';
 import { seedVision } from './vision';
 
+export { demo3Ids } from './logged-models';
+export { demoPrompts } from './prompts';
 export { DEMO_NOW, demoIds, OPTIONAL_DEMO_IDS, type DemoIdKey, type DemoIds } from './ids';
 
 export interface DemoScale {
@@ -54,6 +58,8 @@ export interface DemoScale {
   wideMetricKeys: number;
   /** Approximate size of vision-demo's data/large/predictions_full.json (built on read; its reported size is exact). */
   largeJsonBytes: number;
+  /** MLflow 3 only: lines of each of the two `agent-playbook` prompt versions (0 = no such prompt). 5,000 for the diff benchmark. */
+  promptLines: number;
   /** Include EXP_EDGE `ui-edge-cases` (hostile strings, non-finite metrics). */
   edgeCases: boolean;
 }
@@ -76,6 +82,7 @@ export const DEFAULT_SCALE: DemoScale = {
   csvRows: 2_000,
   wideMetricKeys: 0,
   largeJsonBytes: 50 * 1024 * 1024,
+  promptLines: 120,
   edgeCases: true,
 };
 
@@ -92,6 +99,7 @@ export const RECORDED_ONLY: Partial<DemoScale> = {
   runPageArtifacts: 0,
   csvRows: 0,
   wideMetricKeys: 0,
+  promptLines: 0,
   edgeCases: false,
 };
 
@@ -124,6 +132,7 @@ export const SCALE_ENV: ReadonlyArray<readonly [string, NumericKey]> = [
   ['RUNLENS_DEMO_RUN_PAGE_ARTIFACTS', 'runPageArtifacts'],
   ['RUNLENS_DEMO_CSV_ROWS', 'csvRows'],
   ['RUNLENS_DEMO_WIDE', 'wideMetricKeys'],
+  ['RUNLENS_DEMO_PROMPT_LINES', 'promptLines'],
 ];
 
 function parseCount(name: string, raw: string): number {
@@ -186,6 +195,10 @@ export function createDemoDb(partial: Partial<DemoScale> = {}): { db: Db; ids: D
   seedLlmAgent(db);
   seedNlpRun(db, demoIds.R_NLP);
   if (scale.edgeCases) seedEdgeCases(db);
+  if (isLine3(db)) {
+    seedLoggedModels(db);
+    seedPrompts(db, scale.promptLines);
+  }
   if (scale.bigRuns > 0) seedBigRuns(db, scale.bigRuns, scale.bigRunParams, scale.bigRunMetrics);
   if (scale.chartRuns > 0) seedChartRuns(db, scale.chartRuns, Math.max(1, scale.steps));
   if (scale.runPageParams + scale.runPageMetrics + scale.runPageArtifacts + scale.csvRows > 0) {

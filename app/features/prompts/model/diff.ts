@@ -62,7 +62,8 @@ function middle(
   const trace: Int32Array[] = [];
   let found = -1;
   for (let d = 0; d <= max && found < 0; d++) {
-    trace.push(v.slice());
+    // the frontier as step d reads it (k in [-d-1, d+1]): O(D²) copied in all, not O(D·N)
+    trace.push(v.slice(offset - d - 1, offset + d + 2));
     for (let k = -d; k <= d; k += 2) {
       // |k| <= d <= max, so offset + k ± 1 lies in [0, 2 * max + 2]: inside v.
       const left = v[offset + k - 1] as number;
@@ -93,11 +94,12 @@ function middle(
   let y = m;
   for (let d = found; d > 0; d--) {
     const vd = at(trace, d, 'diff frontier'); // one frontier saved per d <= found
+    // The window saved for step d holds k in [-d-1, d+1] at kk + d + 1: every read below is in it.
+    const fr = (kk: number) => vd[kk + d + 1] as number;
     const k = x - y;
-    const down =
-      k === -d || (k !== d && (vd[offset + k - 1] as number) < (vd[offset + k + 1] as number));
+    const down = k === -d || (k !== d && fr(k - 1) < fr(k + 1));
     const pk = down ? k + 1 : k - 1;
-    const px = vd[offset + pk] as number; // as above: inside the frontier
+    const px = fr(pk);
     const py = px - pk;
     while (x > px + (down ? 0 : 1) && y > py + (down ? 1 : 0)) {
       x--;
@@ -139,4 +141,44 @@ export function diffStats(rows: readonly DiffRow[]): { added: number; removed: n
     else if (r.kind === 'del') removed++;
   }
   return { added, removed };
+}
+
+/** Unchanged lines folded away: `rows` are the hidden rows, shown when the fold is opened. */
+export interface DiffFold {
+  kind: 'fold';
+  /** Index in the full row list of the first hidden row (stable for one diff). */
+  at: number;
+  rows: DiffRow[];
+}
+
+export type DiffItem = DiffRow | DiffFold;
+
+/**
+ * Keep `context` unchanged lines around each change and fold longer unchanged
+ * runs, as code review tools do: a 5,000-line prompt with a hundred edits
+ * reads as its edits, and renders a tenth of the rows. A run is folded only
+ * when that hides at least `minFold` lines.
+ */
+export function foldUnchanged(rows: readonly DiffRow[], context = 3, minFold = 4): DiffItem[] {
+  const out: DiffItem[] = [];
+  let i = 0;
+  while (i < rows.length) {
+    if (rows[i].kind !== 'same') {
+      out.push(rows[i++]);
+      continue;
+    }
+    let j = i;
+    while (j < rows.length && rows[j].kind === 'same') j++;
+    // keep `context` lines after the change before it, and before the change after it
+    const keepHead = i === 0 ? 0 : context;
+    const keepTail = j === rows.length ? 0 : context;
+    const hidden = j - i - keepHead - keepTail;
+    if (hidden >= minFold) {
+      for (let k = i; k < i + keepHead; k++) out.push(rows[k]);
+      out.push({ kind: 'fold', at: i + keepHead, rows: rows.slice(i + keepHead, j - keepTail) });
+      for (let k = j - keepTail; k < j; k++) out.push(rows[k]);
+    } else for (let k = i; k < j; k++) out.push(rows[k]);
+    i = j;
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffLines, diffStats, type DiffRow } from './diff';
+import { diffLines, diffStats, foldUnchanged, type DiffItem, type DiffRow } from './diff';
 import { promptText, templateParts, templateVariables } from './template';
 
 const show = (rows: DiffRow[]) =>
@@ -77,5 +77,46 @@ describe('templates', () => {
       }),
     ).toBe('system: s\n\nuser: {{q}}');
     expect(promptText({ 'mlflow.prompt.text': 'plain' })).toBe('plain');
+  });
+});
+
+describe('foldUnchanged', () => {
+  const lines = (n: number, p = 'l') => Array.from({ length: n }, (_, i) => `${p}${i}`);
+  const shape = (items: DiffItem[]) =>
+    items
+      .map((x) => (x.kind === 'fold' ? `[${x.rows.length}]` : x.kind === 'same' ? '=' : x.kind))
+      .join(' ');
+
+  it('keeps three common lines around each change and folds the rest', () => {
+    const a = lines(20);
+    const b = [...a];
+    b[10] = 'changed';
+    const items = foldUnchanged(diffLines(a.join('\n'), b.join('\n')));
+    expect(shape(items)).toBe('[7] = = = del add = = = [6]');
+    // the fold hides exactly the rows it replaces, in order
+    const fold = items[0] as Extract<DiffItem, { kind: 'fold' }>;
+    expect(fold.rows.map((r) => r.text)).toEqual(lines(7));
+    expect(fold.at).toBe(0);
+  });
+
+  it('does not fold a short common stretch, nor a diff without one', () => {
+    const a = lines(12);
+    const b = [...a];
+    b[2] = 'x';
+    b[9] = 'y';
+    expect(shape(foldUnchanged(diffLines(a.join('\n'), b.join('\n'))))).toBe(
+      '= = del add = = = = = = del add = =',
+    );
+    expect(foldUnchanged(diffLines('a', 'b')).map((x) => x.kind)).toEqual(['del', 'add']);
+  });
+
+  it('turns two 5,000-line versions with scattered edits into a few hundred rows', () => {
+    const a = lines(5000);
+    const b = a.map((l, i) => (i % 100 === 50 ? `${l} edited` : l));
+    const rows = diffLines(a.join('\n'), b.join('\n'));
+    const items = foldUnchanged(rows);
+    expect(items.length).toBeLessThan(rows.length / 4);
+    const unfolded = items.flatMap((x) => (x.kind === 'fold' ? x.rows : [x]));
+    expect(unfolded).toEqual(rows);
   });
 });
