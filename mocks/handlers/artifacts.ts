@@ -155,7 +155,7 @@ function modelVersionArtifact({ db, url, request }: Ctx): Response | Promise<Res
   );
   // 3.x: a version made from a logged model (`models:/m-…`) serves the model's files.
   const logged = /^models:\/(m-[0-9a-f]+)$/.exec(mv.source ?? '');
-  const model = logged ? db.loggedModels.get(logged[1]) : undefined;
+  const model = logged?.[1] === undefined ? undefined : db.loggedModels.get(logged[1]);
   if (model)
     return sendFile(
       model.files.find((f) => f.path === trimSlashes(path)),

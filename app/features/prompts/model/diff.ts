@@ -163,21 +163,23 @@ export function foldUnchanged(rows: readonly DiffRow[], context = 3, minFold = 4
   const out: DiffItem[] = [];
   let i = 0;
   while (i < rows.length) {
-    if (rows[i].kind !== 'same') {
-      out.push(rows[i++]);
+    const row = rows[i] as DiffRow; // i < rows.length
+    if (row.kind !== 'same') {
+      out.push(row);
+      i++;
       continue;
     }
     let j = i;
-    while (j < rows.length && rows[j].kind === 'same') j++;
+    while (j < rows.length && rows[j]?.kind === 'same') j++;
     // keep `context` lines after the change before it, and before the change after it
     const keepHead = i === 0 ? 0 : context;
     const keepTail = j === rows.length ? 0 : context;
     const hidden = j - i - keepHead - keepTail;
     if (hidden >= minFold) {
-      for (let k = i; k < i + keepHead; k++) out.push(rows[k]);
+      for (const r of rows.slice(i, i + keepHead)) out.push(r);
       out.push({ kind: 'fold', at: i + keepHead, rows: rows.slice(i + keepHead, j - keepTail) });
-      for (let k = j - keepTail; k < j; k++) out.push(rows[k]);
-    } else for (let k = i; k < j; k++) out.push(rows[k]);
+      for (const r of rows.slice(j - keepTail, j)) out.push(r);
+    } else for (const r of rows.slice(i, j)) out.push(r);
     i = j;
   }
   return out;
