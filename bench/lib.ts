@@ -65,13 +65,14 @@ export function median(xs: number[]): number {
   if (!xs.length) return NaN;
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+  const upper = s[m] as number; // 0 <= m < length (not empty)
+  return s.length % 2 ? upper : ((s[m - 1] as number) + upper) / 2; // m >= 1 when the length is even
 }
 
 export function percentile(xs: number[], p: number): number {
   if (!xs.length) return NaN;
   const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))] ?? NaN;
 }
 
 export const round = (x: number, digits = 0) => Math.round(x * 10 ** digits) / 10 ** digits;
@@ -327,8 +328,11 @@ export function distGzipBytes(distDir: string, pathnames: string[]): number {
 export function entryScripts(distDir: string): string[] {
   const html = fs.readFileSync(path.join(distDir, 'index.html'), 'utf8');
   const out: string[] = [];
-  for (const m of html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+\.js)"/g)) out.push(m[1]);
-  for (const m of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+\.js)"/g))
-    out.push(m[1]);
+  for (const [, src = ''] of html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+\.js)"/g))
+    out.push(src);
+  for (const [, href = ''] of html.matchAll(
+    /<link[^>]*rel="modulepreload"[^>]*href="([^"]+\.js)"/g,
+  ))
+    out.push(href);
   return out.map((u) => new URL(u, 'http://x/').pathname);
 }

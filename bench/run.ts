@@ -23,7 +23,7 @@ import { DEFAULT_DIST_DIR, makeConfig } from '../server/config';
 import { loadDemoBackend } from '../server/demo';
 import { listen } from '../server/listen';
 import type { Logger } from '../server/log';
-import type { Figure, Scenario, ScenarioContext } from './lib';
+import { median, type Figure, type Scenario, type ScenarioContext } from './lib';
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 const scenariosDir = path.join(benchDir, 'scenarios');
@@ -44,9 +44,10 @@ interface Args {
 
 function parseArgs(argv: string[]): Args {
   const args: Args = { names: [], runs: Number(process.env.BENCH_RUNS || 5), list: false };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--runs') args.runs = Number(argv[++i]);
+  const rest = [...argv];
+  for (let a = rest.shift(); a !== undefined; a = rest.shift()) {
+    if (a === '--runs')
+      args.runs = Number(rest.shift()); // a missing value is NaN: refused below
     else if (a.startsWith('--runs=')) args.runs = Number(a.slice(7));
     else if (a === '--list') args.list = true;
     else if (a.startsWith('-')) throw new Error(`unknown option ${a}`);
@@ -151,8 +152,7 @@ async function calibrate(browser: Browser): Promise<number> {
         JSON.parse(text);
         times.push(performance.now() - t0);
       }
-      times.sort((a, b) => a - b);
-      return Math.round(times[4] * 10) / 10;
+      return Math.round(median(times) * 10) / 10;
     });
   } finally {
     await context.close();

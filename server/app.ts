@@ -111,7 +111,7 @@ function crossSiteRefusal(
       code: 'PERMISSION_DENIED',
       message: 'Refused: this request comes from another site.',
     };
-  const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
   if (type !== 'application/json')
     return {
       status: 415,

@@ -38,7 +38,7 @@ export function parseHost(raw: string): ParsedHost | null {
   if (!m) return null;
   const v6 = m[1];
   if (v6 !== undefined && isIP(v6) !== 6) return null;
-  const name = (v6 ?? m[2]).toLowerCase().replace(/\.$/, '');
+  const name = (v6 ?? m[2] ?? '').toLowerCase().replace(/\.$/, '');
   if (!name) return null;
   const port = m[3] === undefined ? null : Number(m[3]);
   if (port !== null && (port < 1 || port > 65535)) return null;

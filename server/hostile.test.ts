@@ -5,6 +5,7 @@
  * malformed Host headers, account management through Runlens's account.
  */
 import net from 'node:net';
+import { at } from '../app/lib/at';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app';
 import { makeConfig, parseTrackingUri, type ServerConfig } from './config';
@@ -171,7 +172,7 @@ describe('what crosses the proxy', () => {
         Cookie: 'other-app-on-localhost=secret',
       },
     });
-    const h = upstream.seen[0].headers;
+    const h = at(upstream.seen, 0).headers;
     expect(h['x-forwarded-for']).toBe('127.0.0.1');
     expect(h['x-forwarded-host']).toBe(`127.0.0.1:${s.port}`);
     expect(h['x-forwarded-proto']).toBe('http');
@@ -198,6 +199,6 @@ describe('Origin (cross-site writes; MLflow 3 refuses writes from a non-localhos
     });
     expect(own.status).toBe(200);
     expect(upstream.seen).toHaveLength(1);
-    expect(upstream.seen[0]?.headers.origin).toBeUndefined();
+    expect(at(upstream.seen, 0).headers.origin).toBeUndefined();
   });
 });

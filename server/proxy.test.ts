@@ -110,8 +110,8 @@ describe('proxy mode: what is proxied', () => {
   it('keeps the base path of MLFLOW_TRACKING_URI and sets Host to the upstream', async () => {
     const s = await start(`${upstream.url}/mlflow/`);
     await rawRequest(s.url, '/api/2.0/mlflow/runs/get?run_id=1');
-    expect(upstream.seen[0].url).toBe('/mlflow/api/2.0/mlflow/runs/get?run_id=1');
-    expect(upstream.seen[0].headers.host).toBe(`127.0.0.1:${upstream.port}`);
+    expect(upstream.seen[0]?.url).toBe('/mlflow/api/2.0/mlflow/runs/get?run_id=1');
+    expect(upstream.seen[0]?.headers.host).toBe(`127.0.0.1:${upstream.port}`);
   });
 
   it('passes status, content type and body of the upstream answer through', async () => {
@@ -190,7 +190,7 @@ describe('proxy mode: bodies and credentials', () => {
     await rawRequest(s.url, '/api/2.0/mlflow/experiments/search', {
       headers: { Authorization: 'Basic dXNlcjpwdw==' },
     });
-    expect(upstream.seen[0].headers.authorization).toBe('Basic dXNlcjpwdw==');
+    expect(upstream.seen[0]?.headers.authorization).toBe('Basic dXNlcjpwdw==');
   });
 
   it('adds Basic credentials from the URI userinfo only when the request has none', async () => {
@@ -199,10 +199,10 @@ describe('proxy mode: bodies and credentials', () => {
     await rawRequest(s.url, '/api/2.0/mlflow/experiments/search', {
       headers: { Authorization: 'Bearer mine' },
     });
-    expect(upstream.seen[0].headers.authorization).toBe(
+    expect(upstream.seen[0]?.headers.authorization).toBe(
       'Basic ' + Buffer.from('alice:p@ss').toString('base64'),
     );
-    expect(upstream.seen[1].headers.authorization).toBe('Bearer mine');
+    expect(upstream.seen[1]?.headers.authorization).toBe('Bearer mine');
   });
 
   it('never reveals credentials in /runlens/info', async () => {

@@ -160,7 +160,8 @@ export function createMlflowProxy(opts: ProxyOptions): ProxyHandler {
 
   return (req, res) => {
     const url = req.url ?? '/';
-    const pathname = url.split('?')[0];
+    const query = url.indexOf('?');
+    const pathname = query < 0 ? url : url.slice(0, query);
     const injected = !req.headers.authorization && tracking.authorization !== null;
     if (injected && isAccountManagementPath(pathname)) {
       sendJson(res, 403, {

@@ -30,7 +30,7 @@ function skipValue(text: string, i: number): number {
     }
     throw new Error('unterminated value');
   }
-  while (i < text.length && !/[,}\]\s]/.test(text[i])) i++;
+  while (i < text.length && !/[,}\]\s]/.test(text.charAt(i))) i++;
   return i;
 }
 
@@ -39,7 +39,7 @@ export function topLevelRaw(text: string): Map<string, string> {
   const out = new Map<string, string>();
   let i = text.indexOf('{') + 1;
   const ws = () => {
-    while (i < text.length && /\s/.test(text[i])) i++;
+    while (i < text.length && /\s/.test(text.charAt(i))) i++;
   };
   for (;;) {
     ws();
@@ -62,7 +62,7 @@ export function topLevelRaw(text: string): Map<string, string> {
 export function compactJson(raw: string): string {
   let out = '';
   for (let i = 0; i < raw.length; i++) {
-    const c = raw[i];
+    const c = raw.charAt(i);
     if (c === '"') {
       const end = skipString(raw, i);
       out += raw.slice(i, end);

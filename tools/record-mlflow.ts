@@ -7,6 +7,7 @@
  *   node --import tsx tools/record-mlflow.ts 3.18.0
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { at } from '../app/lib/at';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -25,15 +26,42 @@ const X = '/ajax-api/2.0/mlflow';
 const q = (o: Record<string, string | number>) =>
   new URLSearchParams(Object.entries(o).map(([k, v]) => [k, String(v)])).toString();
 
-function calls(m: WorkloadManifest): Call[] {
-  const e = m.experiments;
-  const r = m.runs as Record<string, string & string[]>;
-  const t = m.traces as Record<string, string & string[]>;
-  const lm = m.logged_models as Record<string, { model_id: string; run_id: string }> & {
-    consumer_run: string;
-    registered: { name: string; version: string };
+/**
+ * The entries of a manifest section that the calls use, each checked present: a missing one
+ * stops the recording with its name instead of sending "undefined" to the server.
+ * Curried so the value type is given and the keys are inferred.
+ */
+function has<V>() {
+  return <K extends string>(section: unknown, keys: readonly K[], where: string): Record<K, V> => {
+    const o = (section ?? {}) as Record<string, unknown>;
+    const missing = keys.filter((k) => o[k] === undefined).map((k) => `${where}.${k}`);
+    if (missing.length) throw new Error(`The workload manifest lacks ${missing.join(', ')}`);
+    return o as Record<K, V>;
   };
-  const ev = m.evaluations as Record<string, { run_id: string }>;
+}
+
+function calls(m: WorkloadManifest): Call[] {
+  const e = has<string>()(
+    m.experiments,
+    ['assessments', 'hostile', 'logged_models', 'sessions', 'sweep', 'traces'],
+    'experiments',
+  );
+  const r = has<string & string[]>()(
+    m.runs,
+    ['artifacts', 'failed', 'hostile', 'methods', 'parent', 'rule', 'system_metrics', 'trial'],
+    'runs',
+  );
+  const t = has<string & string[]>()(m.traces, ['agent', 'big', 'error', 'hostile_span'], 'traces');
+  const lm = {
+    ...has<{ model_id: string; run_id: string }>()(
+      m.logged_models,
+      ['iris-logreg'],
+      'logged_models',
+    ),
+    ...has<string>()(m.logged_models, ['consumer_run'], 'logged_models'),
+    ...has<{ name: string; version: string }>()(m.logged_models, ['registered'], 'logged_models'),
+  };
+  const ev = has<{ run_id: string }>()(m.evaluations, ['baseline'], 'evaluations');
   const as = m.assessments as { traces: string[]; on_span: { assessment_id: string } };
   const loc = (id: string) => [
     { type: 'MLFLOW_EXPERIMENT', mlflow_experiment: { experiment_id: id } },
@@ -70,7 +98,7 @@ function calls(m: WorkloadManifest): Call[] {
       { experiment_ids: [e.logged_models] },
     ],
     ['runs_get_trial', 'GET', `${A}/runs/get?run_id=${r.trial}`],
-    ['runs_get_failed_nan', 'GET', `${A}/runs/get?run_id=${r.failed[0]}`],
+    ['runs_get_failed_nan', 'GET', `${A}/runs/get?run_id=${at(r.failed, 0, 'runs.failed')}`],
     ['runs_get_parent', 'GET', `${A}/runs/get?run_id=${r.parent}`],
     ['runs_get_hostile', 'GET', `${A}/runs/get?run_id=${r.hostile}`],
     ['runs_get_artifacts_inputs', 'GET', `${A}/runs/get?run_id=${r.artifacts}`],
@@ -86,7 +114,7 @@ function calls(m: WorkloadManifest): Call[] {
     [
       'metrics_get_history_nan_inf',
       'GET',
-      `${A}/metrics/get-history?${q({ run_id: r.failed[0], metric_key: 'train/loss' })}`,
+      `${A}/metrics/get-history?${q({ run_id: at(r.failed, 0, 'runs.failed'), metric_key: 'train/loss' })}`,
     ],
     [
       'metrics_get_history_model_dataset',
@@ -175,7 +203,7 @@ function calls(m: WorkloadManifest): Call[] {
       `${A}/logged-models/${lm['iris-logreg'].model_id}/artifacts/directories`,
     ],
     ['traces_search_v2', 'GET', `${A}/traces?${q({ experiment_ids: e.traces, max_results: 100 })}`],
-    ['traces_get_info_v2', 'GET', `${A}/traces/${t.agent[0]}/info`],
+    ['traces_get_info_v2', 'GET', `${A}/traces/${at(t.agent, 0, 'traces.agent')}/info`],
     [
       'traces_search_v3',
       'POST',
@@ -212,18 +240,34 @@ function calls(m: WorkloadManifest): Call[] {
       `${A3}/traces/search`,
       { locations: loc(e.assessments) },
     ],
-    ['traces_get_info_v3', 'GET', `${A3}/traces/${t.agent[0]}`],
-    ['traces_get_info_v3_assessed', 'GET', `${A3}/traces/${as.traces[0]}`],
+    ['traces_get_info_v3', 'GET', `${A3}/traces/${at(t.agent, 0, 'traces.agent')}`],
+    [
+      'traces_get_info_v3_assessed',
+      'GET',
+      `${A3}/traces/${at(as.traces, 0, 'assessments.traces')}`,
+    ],
     ['traces_get_info_v3_error', 'GET', `${A3}/traces/${t.error}`],
-    ['traces_get_v3_with_spans', 'GET', `${A3}/traces/get?trace_id=${t.agent[0]}`],
+    [
+      'traces_get_v3_with_spans',
+      'GET',
+      `${A3}/traces/get?trace_id=${at(t.agent, 0, 'traces.agent')}`,
+    ],
     ['traces_get_v3_hostile', 'GET', `${A3}/traces/get?trace_id=${t.hostile_span}`],
-    ['traces_batch_get', 'GET', `${A3}/traces/batchGet?${q({ trace_ids: t.agent[1] })}`],
-    ['ajax_trace_artifact_agent', 'GET', `${X}/get-trace-artifact?request_id=${t.agent[0]}`],
+    [
+      'traces_batch_get',
+      'GET',
+      `${A3}/traces/batchGet?${q({ trace_ids: at(t.agent, 1, 'traces.agent') })}`,
+    ],
+    [
+      'ajax_trace_artifact_agent',
+      'GET',
+      `${X}/get-trace-artifact?request_id=${at(t.agent, 0, 'traces.agent')}`,
+    ],
     ['ajax_trace_artifact_big', 'GET', `${X}/get-trace-artifact?request_id=${t.big}`],
     [
       'assessments_get',
       'GET',
-      `${A3}/traces/${as.traces[0]}/assessments/${as.on_span.assessment_id}`,
+      `${A3}/traces/${at(as.traces, 0, 'assessments.traces')}/assessments/${as.on_span.assessment_id}`,
     ],
     ['error_trace_info_v3_not_found', 'GET', `${A3}/traces/tr-00000000000000000000000000000000`],
     [

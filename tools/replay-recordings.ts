@@ -33,8 +33,9 @@ function canonicalValue(key: string, v: unknown): string | null {
   if (Array.isArray(v)) {
     const items = v.map((x) => (typeof x === 'object' ? JSON.stringify(x) : String(x)));
     if (SET_KEYS.has(key)) items.sort();
-    if (items.length === 0) return null;
-    return items.length === 1 ? items[0] : JSON.stringify(items);
+    const [only, ...more] = items;
+    if (only === undefined) return null;
+    return more.length === 0 ? only : JSON.stringify(items);
   }
   if (typeof v === 'object') return JSON.stringify(v, Object.keys(v as object).sort());
   const s = String(v).trim();
@@ -226,7 +227,8 @@ function fallback(
     const ok = candidates.find((r) => r.status === 200);
     if (ok) return ok;
   }
-  if (candidates.length) return candidates[0];
+  const [first] = candidates;
+  if (first) return first;
   if (samePath.length) return byName(recordings, 'error_wrong_method') ?? notFound;
   return notFound;
 }

@@ -69,9 +69,9 @@ describe('assessment writes', () => {
   it('updates value and rationale with a field mask, and deletes', async () => {
     const calls = stubFetch();
     await updateAssessment('tr-1', 'a-1', { kind: 'expectation', value: { x: 1 }, rationale: '' });
-    expect(calls[0].method).toBe('PATCH');
-    expect(calls[0].url).toBe('http://x/api/3.0/mlflow/traces/tr-1/assessments/a-1');
-    expect(calls[0].body).toEqual({
+    expect(calls[0]?.method).toBe('PATCH');
+    expect(calls[0]?.url).toBe('http://x/api/3.0/mlflow/traces/tr-1/assessments/a-1');
+    expect(calls[0]?.body).toEqual({
       assessment: {
         trace_id: 'tr-1',
         assessment_id: 'a-1',

@@ -51,15 +51,14 @@ export function takeEarlyResponse(absoluteUrl: string): Promise<Reply> | null {
   const w = globalThis as { __runlensEarly?: EarlyRequest[]; location?: Location };
   const early = w.__runlensEarly;
   if (!early || !w.location) return null;
-  for (let i = 0; i < early.length; i++) {
+  for (const [i, { url: raw, res }] of early.entries()) {
     let url: string;
     try {
-      url = new URL(early[i].url, w.location.href).toString();
+      url = new URL(raw, w.location.href).toString();
     } catch {
       continue;
     }
     if (url !== absoluteUrl) continue;
-    const { res } = early[i];
     early.splice(i, 1);
     if (early.length === 0) w.__runlensEarly = undefined;
     return res.then(toReply);

@@ -47,8 +47,8 @@ describe('parseLenientJson', () => {
     ) as {
       metrics: { value: string }[];
     };
-    expect(Number.isNaN(decodeMetricValue(w.metrics[0].value))).toBe(true);
-    expect(decodeMetricValue(w.metrics[1].value)).toBe(-Infinity);
+    expect(Number.isNaN(decodeMetricValue(w.metrics[0]?.value))).toBe(true);
+    expect(decodeMetricValue(w.metrics[1]?.value)).toBe(-Infinity);
   });
 });
 

@@ -107,7 +107,7 @@ function plainDbMessage(status: number, message: string): string {
 
 function htmlTitle(text: string): string | null {
   const m = /<title>([^<]*)<\/title>/i.exec(text) ?? /<h1>(?:<p>)?([^<]*)/i.exec(text);
-  return m ? m[1].trim() : null;
+  return m?.[1]?.trim() ?? null;
 }
 
 /** Turn any non-2xx answer (JSON error body, HTML page, empty) into an ApiError. */

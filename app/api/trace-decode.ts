@@ -81,9 +81,9 @@ class NsClock {
 
   /** The offset of the value last split into `parts` (see offset). */
   private offsetOfParts(v: unknown): number | null {
-    const p = this.parts;
-    const dHi = p[0] - this.hi;
-    if (dHi > -9_000_000 && dHi < 9_000_000) return dHi * GIGA + (p[1] - this.lo);
+    const p = this.parts; // a Float64Array(2): [0] and [1] are always there
+    const dHi = (p[0] as number) - this.hi;
+    if (dHi > -9_000_000 && dHi < 9_000_000) return dHi * GIGA + ((p[1] as number) - this.lo);
     return this.offsetOfBigInt(v);
   }
 
@@ -97,12 +97,12 @@ class NsClock {
    * division, as BigInt `/` on non-negatives), from one split of the text.
    */
   start(v: unknown, fallback: bigint, out: { ns: number; ms: number }): void {
-    const p = this.parts;
+    const p = this.parts; // a Float64Array(2)
     if (splitNs(v, p, 0)) {
       // hi * 1000 stays exact up to 12 digits of hi (21 in all).
       out.ms =
         (v as string).length <= 21
-          ? p[0] * 1000 + Math.floor(p[1] / 1_000_000)
+          ? (p[0] as number) * 1000 + Math.floor((p[1] as number) / 1_000_000)
           : this.epochMsOfBigInt(v, fallback);
       out.ns = this.offsetOfParts(v) ?? 0;
     } else {
@@ -126,9 +126,11 @@ function earliestStart(spans: readonly LooseSpan[]): bigint | null {
   for (const s of spans) {
     const v = s.start_time ?? s.start_time_unix_nano;
     if (splitNs(v, p, 0)) {
-      if (p[0] < bestHi || (p[0] === bestHi && p[1] < bestLo)) {
-        bestHi = p[0];
-        bestLo = p[1];
+      const hi = p[0] as number; // p is a Float64Array(2), just filled
+      const lo = p[1] as number;
+      if (hi < bestHi || (hi === bestHi && lo < bestLo)) {
+        bestHi = hi;
+        bestLo = lo;
         best = v as string;
       }
     } else {
@@ -199,7 +201,7 @@ export function v3IdToHex(id: string | null | undefined): string {
   let out = '';
   for (let i = 0; i < bin.length; i++) {
     const b = bin.charCodeAt(i);
-    out += HEX_DIGITS[b >> 4] + HEX_DIGITS[b & 15];
+    out += HEX_DIGITS.charAt(b >> 4) + HEX_DIGITS.charAt(b & 15);
   }
   return out;
 }

@@ -24,8 +24,8 @@ function stubFetch(answers: Record<string, Answer>) {
     const a = key
       ? answers[key]
       : { status: 404, body: { error_code: 'ENDPOINT_NOT_FOUND', message: path } };
-    return new Response(JSON.stringify(a.body), {
-      status: a.status,
+    return new Response(JSON.stringify(a?.body), {
+      status: a?.status,
       headers: { 'Content-Type': 'application/json' },
     });
   });

@@ -37,8 +37,8 @@ export function assignSlots(
   let fresh = 0;
   for (const i of indices) {
     if (next.has(i)) continue;
-    let slot: number;
-    if (f < free.length) slot = free[f++];
+    let slot = free[f];
+    if (slot !== undefined) f++;
     else {
       // Every freed slot is taken by now: the lowest number not in use (nor reserved).
       while (taken.has(fresh) || fresh === reserved) fresh++;

@@ -52,7 +52,7 @@ async function scanArtifacts(baseUrl: string): Promise<{ files: number; csv: Fil
  * In-page watcher, as plain JS text: a function serialized from this file
  * would carry tsx's `__name()` helper, which does not exist in the page.
  */
-const WATCH = (selectors: string[]) => `(() => {
+const WATCH = (selectors: readonly string[]) => `(() => {
   const sels = ${JSON.stringify(selectors)};
   const hits = sels.map(() => null);
   const check = () => {
@@ -91,14 +91,26 @@ const CLICK_TO_ROWS = (selector: string) => `(() => {
 })()`;
 
 /** Times (ms since navigation start) at which each selector first had a box, measured in the page. */
-async function timeSelectors(page: Page, url: string, selectors: string[]): Promise<number[]> {
+/** One time per selector, in their order (checked: a missing time stops the scenario by name). */
+async function timeSelectors<const S extends readonly string[]>(
+  page: Page,
+  url: string,
+  selectors: S,
+): Promise<{ [K in keyof S]: number }> {
   await page.addInitScript({ content: WATCH(selectors) });
   await page.goto(url, { waitUntil: 'commit' });
   const handle = await page.waitForFunction('window.__runPageBench', null, {
     timeout: 60_000,
     polling: 50,
   });
-  return (await handle.jsonValue()) as number[];
+  const times = (await handle.jsonValue()) as unknown;
+  if (
+    !Array.isArray(times) ||
+    times.length !== selectors.length ||
+    !times.every((t) => typeof t === 'number')
+  )
+    throw new Error(`expected one time for each of ${selectors.join(', ')}, got ${String(times)}`);
+  return times as { [K in keyof S]: number };
 }
 
 export default defineScenario({
@@ -182,7 +194,7 @@ export default defineScenario({
         uiShare.push(c - csvTiming.end);
         if (i === 0) {
           const text = await page.locator('.artifact-preview p.muted').first().textContent();
-          csvRows = Number((text ?? '').split(' ')[0].replace(/,/g, '')); // "100,000 rows × 5 columns"
+          csvRows = Number((text ?? '').split(' ')[0]?.replace(/,/g, '')); // "100,000 rows × 5 columns"
         }
         return Math.max(0, c - t);
       } finally {

@@ -108,12 +108,12 @@ export default defineScenario({
       }
     });
     const sorted = [...loaded].sort((a, b) => a - b);
-    const shown = Number(/^([\d,]+)/.exec(seen)?.[1].replace(/,/g, '') ?? NaN);
+    const shown = Number(/^([\d,]+)/.exec(seen)?.[1]?.replace(/,/g, '') ?? NaN);
     if (shown !== RUNS)
       ctx.log(`the table says "${seen}": expected ${RUNS} runs (RUNLENS_DEMO_RUNS honoured?)`);
     return [
       firstRows,
-      figure('all-runs-loaded-ms', sorted[sorted.length >> 1], 'ms', loaded),
+      figure('all-runs-loaded-ms', sorted[sorted.length >> 1] ?? NaN, 'ms', loaded),
       ...frameFigures('scroll', frameStats(scroll.deltas)),
       ...workFigures('scroll', scroll.work),
       figure('table-dom-nodes-max', scroll.maxNodes, 'nodes'),

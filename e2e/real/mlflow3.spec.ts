@@ -15,6 +15,12 @@ test.beforeEach(({ stack }) => {
 });
 
 /** A number as Runlens shows it (4 significant digits, integers as they are). */
+/** An entry the workload must have logged; a missing one fails the test by name. */
+function need<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`the workload manifest has no ${what}`);
+  return value;
+}
+
 const shown = (v: number) => (Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(4))));
 
 const bodyRows = (table: Locator) => table.getByRole('rowgroup').nth(1).getByRole('row');
@@ -190,7 +196,10 @@ test('two prompt versions are diffed', async ({ page, stack, dialogs }) => {
   await compare.getByRole('combobox', { name: 'From' }).selectOption({ label: 'Version 1' });
   await compare.getByRole('combobox', { name: 'To' }).selectOption({ label: 'Version 2' });
   const diff = compare.getByRole('table', { name: 'Diff of version 1 and version 2' });
-  const [v1, v2] = [templates[0].split('\n'), templates[1].split('\n')];
+  const [v1, v2] = [
+    need(templates[0], 'template of version 1').split('\n'),
+    need(templates[1], 'template of version 2').split('\n'),
+  ];
   const added = v2.filter((l) => !v1.includes(l));
   const removed = v1.filter((l) => !v2.includes(l));
   expect(added.length).toBeGreaterThan(0);
@@ -224,9 +233,9 @@ test("an evaluation run's scorer columns and aggregates match what evaluate logg
   const rows = page.getByRole('table', { name: 'Evaluation rows' });
   await expect(bodyRows(rows)).toHaveCount(m.evaluations.rows);
   for (const scorer of m.evaluations.scorers) {
-    const logged = run.scorers[scorer];
+    const logged = need(run.scorers[scorer], `result of scorer ${scorer}`);
     expect(logged.rows, `${scorer}: one value per row`).toBe(m.evaluations.rows);
-    const mean = shown(run.metrics[`${scorer}/mean`]);
+    const mean = shown(need(run.metrics[`${scorer}/mean`], `metric ${scorer}/mean`));
     await expect(
       aggregates.getByRole('row', {
         name: `${scorer} ${logged.rows} ${mean} ${logged.passed} ${logged.failed} ${mean}`,
@@ -266,11 +275,12 @@ test('hostile strings in assessment rationales, prompt templates and session mes
 
   const beta = m.sessions['session-beta'];
   const hostileTurn = beta.messages.findIndex((t) => t.includes(script));
+  const hostileMessage = need(beta.messages[hostileTurn], 'session-beta turn with the script');
   await page.goto(stack.url(`/experiments/${m.experiments.sessions}/sessions/session-beta`));
   await expect(
     page.getByRole('list', { name: 'Conversation' }).getByRole('listitem').nth(hostileTurn),
-  ).toContainText(`Answer to: ${beta.messages[hostileTurn]}`);
-  await expect(page.getByText(beta.messages[hostileTurn], { exact: true })).toBeVisible();
+  ).toContainText(`Answer to: ${hostileMessage}`);
+  await expect(page.getByText(hostileMessage, { exact: true })).toBeVisible();
   await expectNothingInjected(page);
   expect(dialogs).toEqual([]);
 });

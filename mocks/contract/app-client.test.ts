@@ -45,8 +45,8 @@ describe('app client <-> mock backend', () => {
 
   it('decodes NaN and +inf latest metrics of a failed run', async () => {
     const run = await getRun(R_FAILED);
-    expect(run.metrics['val/loss'].value).toBeNaN();
-    expect(run.metrics['train/loss'].value).toBe(Infinity);
+    expect(run.metrics['val/loss']?.value).toBeNaN();
+    expect(run.metrics['train/loss']?.value).toBe(Infinity);
   });
 
   it('returns the whole metric history, and sampled points in bulk', async () => {
@@ -60,8 +60,8 @@ describe('app client <-> mock backend', () => {
     expect(sampled.length).toBeGreaterThanOrEqual(50);
     expect(sampled.length).toBeLessThanOrEqual(52);
     expect(sampled.every((p) => p.runId === R_5000)).toBe(true);
-    expect(sampled[0].step).toBe(0);
-    expect(sampled[sampled.length - 1].step).toBe(4999);
+    expect(sampled[0]?.step).toBe(0);
+    expect(sampled[sampled.length - 1]?.step).toBe(4999);
   });
 
   it('lists artifact folders', async () => {
@@ -81,7 +81,7 @@ describe('app client <-> mock backend', () => {
     expect((await getTraceInfo(TRACE_BIG)).name).toBe('batch_embedding_job');
     const data = await getTraceData(TRACE_BIG);
     expect(data.spans.length).toBe(300);
-    expect(data.spans[0].startNs).toBe(0);
+    expect(data.spans[0]?.startNs).toBe(0);
   });
 
   it('writes tags and turns error bodies into ApiError', async () => {

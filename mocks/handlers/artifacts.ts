@@ -120,10 +120,10 @@ type Located =
 
 export function locateUri(db: Db, uri: string): Located | null {
   const runs = /^runs:\/([^/]+)(?:\/(.*))?$/.exec(uri);
-  if (runs)
-    return db.runs.has(runs[1])
-      ? { kind: 'run', runId: runs[1], folder: trimSlashes(runs[2] ?? '') }
-      : null;
+  if (runs) {
+    const [, id = '', folder = ''] = runs; // group 1 is set on a match, group 2 is optional
+    return db.runs.has(id) ? { kind: 'run', runId: id, folder: trimSlashes(folder) } : null;
+  }
   const rel = trimSlashes(uri.replace(/^mlflow-artifacts:\/*/, ''));
   const segs = rel.split('/');
   if (segs[1] === 'traces' && segs[2] && db.traces.has(segs[2]) && segs[3] === 'artifacts') {
@@ -131,7 +131,7 @@ export function locateUri(db: Db, uri: string): Located | null {
   }
   const runId = segs[1];
   const run = runId ? db.runs.get(runId) : undefined;
-  if (!run || !run.info.artifact_uri) return null;
+  if (!runId || !run || !run.info.artifact_uri) return null;
   const root = trimSlashes(run.info.artifact_uri.replace(/^mlflow-artifacts:\/*/, ''));
   if (rel !== root && !rel.startsWith(`${root}/`)) return null;
   return { kind: 'run', runId, folder: trimSlashes(rel.slice(root.length)) };
@@ -155,7 +155,7 @@ function modelVersionArtifact({ db, url, request }: Ctx): Response | Promise<Res
   );
   // 3.x: a version made from a logged model (`models:/m-…`) serves the model's files.
   const logged = /^models:\/(m-[0-9a-f]+)$/.exec(mv.source ?? '');
-  const model = logged ? db.loggedModels.get(logged[1]) : undefined;
+  const model = logged?.[1] === undefined ? undefined : db.loggedModels.get(logged[1]);
   if (model)
     return sendFile(
       model.files.find((f) => f.path === trimSlashes(path)),

@@ -228,7 +228,7 @@ export async function readArgs(request: Request, url: URL, method: Method): Prom
   const contentType = request.headers.get('content-type');
   if (method === 'POST' || method === 'PUT') {
     if (!contentType) throw invalidParameter('Bad Request. Content-Type header is missing.');
-    if (contentType.split(';')[0].trim() !== 'application/json') {
+    if ((contentType.split(';')[0] ?? '').trim() !== 'application/json') {
       throw invalidParameter("Bad Request. Content-Type must be one of ['application/json'].");
     }
   }

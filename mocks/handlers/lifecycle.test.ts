@@ -1,5 +1,6 @@
 /** Handler semantics beyond the recordings: routing, lifecycles, runs writes, metrics, artifacts, traces. */
 import { describe, expect, it } from 'vitest';
+import { at } from '../../app/lib/at';
 import { createRecordedDb } from '../contract/recorded-seed';
 import { createEmptyDb } from '../db';
 import { makeRun } from '../search/builders';
@@ -246,7 +247,7 @@ describe('artifacts', () => {
     const list = await call('GET', '/api/2.0/mlflow-artifacts/artifacts', {
       path: '5/traces/6993367c5b574ff4965382c20c679929/artifacts',
     });
-    expect((list.body.files as { path: string }[])[0].path).toBe('traces.json');
+    expect((list.body.files as { path: string }[])[0]?.path).toBe('traces.json');
     const data = await call(
       'GET',
       '/api/2.0/mlflow-artifacts/artifacts/5/traces/6993367c5b574ff4965382c20c679929/artifacts/traces.json',
@@ -264,9 +265,10 @@ describe('traces', () => {
     const db = createRecordedDb();
     const call = client(db);
     const before = db.traces.size;
-    const oldest = [...db.traces.values()].sort(
-      (a, b) => a.info.timestamp_ms - b.info.timestamp_ms,
-    )[0].info;
+    const oldest = at(
+      [...db.traces.values()].sort((a, b) => a.info.timestamp_ms - b.info.timestamp_ms),
+      0,
+    ).info;
     const r = await call('POST', '/api/2.0/mlflow/traces/delete-traces', {
       experiment_id: '5',
       max_timestamp_millis: 9e15,

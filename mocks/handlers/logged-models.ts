@@ -187,7 +187,7 @@ function searchModels({ db, args }: Ctx): Response {
 // ---- one model ---------------------------------------------------------------------------
 
 function getModel({ db, params }: Ctx): Response {
-  return json({ model: loggedModelToWire(getLoggedModelOr404(db, params.modelId)) });
+  return json({ model: loggedModelToWire(getLoggedModelOr404(db, params.modelId ?? '')) });
 }
 
 const STATUS = [
@@ -222,7 +222,7 @@ function createModel({ db, args }: Ctx): Response {
 }
 
 function finalizeModel({ db, params, args }: Ctx): Response {
-  const lm = getLoggedModelOr404(db, params.modelId);
+  const lm = getLoggedModelOr404(db, params.modelId ?? '');
   const status = args.str('status') ?? '';
   const found = STATUS.find((s) => s === status);
   if (!found) throw invalidParameter(`Invalid value for status: ${status}`);
@@ -232,25 +232,25 @@ function finalizeModel({ db, params, args }: Ctx): Response {
 }
 
 function deleteModel({ db, params }: Ctx): Response {
-  getLoggedModelOr404(db, params.modelId).deleted = true;
+  getLoggedModelOr404(db, params.modelId ?? '').deleted = true;
   return json({});
 }
 
 function logParams({ db, params, args }: Ctx): Response {
-  const lm = getLoggedModelOr404(db, params.modelId);
+  const lm = getLoggedModelOr404(db, params.modelId ?? '');
   for (const p of args.keyValues('params')) upsertKv(lm.params, p.key, p.value);
   return json({});
 }
 
 function setTags({ db, params, args }: Ctx): Response {
-  const lm = getLoggedModelOr404(db, params.modelId);
+  const lm = getLoggedModelOr404(db, params.modelId ?? '');
   for (const t of args.keyValues('tags')) upsertKv(lm.tags, t.key, t.value);
   lm.tags.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return json({});
 }
 
 function deleteTag({ db, params }: Ctx): Response {
-  const lm = getLoggedModelOr404(db, params.modelId);
+  const lm = getLoggedModelOr404(db, params.modelId ?? '');
   const key = params.tagKey;
   if (!lm.tags.some((t) => t.key === key))
     throw notFound(`No tag with key '${key}' found for model with ID '${lm.model_id}'.`);
@@ -261,7 +261,7 @@ function deleteTag({ db, params }: Ctx): Response {
 // ---- artifacts ---------------------------------------------------------------------------
 
 function listDirectory({ db, params, args }: Ctx): Response {
-  const lm = getLoggedModelOr404(db, params.modelId);
+  const lm = getLoggedModelOr404(db, params.modelId ?? '');
   const path = (args.str('artifact_directory_path') ?? '').replace(/^\/+|\/+$/g, '');
   if (path.split('/').includes('..')) throw invalidParameter('Invalid path');
   const files = listLevel(lm.files, path).map((e) => ({
@@ -273,7 +273,7 @@ function listDirectory({ db, params, args }: Ctx): Response {
 }
 
 async function getFile({ db, params, args, request }: Ctx): Promise<Response> {
-  const lm = getLoggedModelOr404(db, params.modelId);
+  const lm = getLoggedModelOr404(db, params.modelId ?? '');
   const path = args.str('artifact_file_path') ?? '';
   if (path.split('/').includes('..')) throw invalidParameter('Invalid path');
   const file = lm.files.find((f) => f.path === path);

@@ -87,7 +87,8 @@ function bisectLeft(a: number[], x: number): number {
   let hi = a.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (a[mid] < x) lo = mid + 1;
+    if ((a[mid] as number) < x)
+      lo = mid + 1; // 0 <= mid < a.length
     else hi = mid;
   }
   return lo;
@@ -98,7 +99,8 @@ function bisectRight(a: number[], x: number): number {
   let hi = a.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (a[mid] <= x) lo = mid + 1;
+    if ((a[mid] as number) <= x)
+      lo = mid + 1; // 0 <= mid < a.length
     else hi = mid;
   }
   return lo;
@@ -120,12 +122,13 @@ export function sampleSteps(
   if (endIdx - startIdx <= maxResults) return new Set(allSteps.slice(startIdx, endIdx));
   const numSteps = endIdx - startIdx;
   const interval = numSteps / maxResults;
+  // Indices below are < endIdx <= allSteps.length, and endIdx > startIdx here.
   const sampled = new Set<number>();
   for (let i = 0; i < maxResults; i++) {
     const idx = startIdx + Math.trunc(i * interval);
-    if (idx < numSteps) sampled.add(allSteps[idx]);
+    if (idx < numSteps) sampled.add(allSteps[idx] as number);
   }
-  sampled.add(allSteps[endIdx - 1]);
+  sampled.add(allSteps[endIdx - 1] as number);
   return sampled;
 }
 
@@ -178,15 +181,16 @@ function getHistoryBulkInterval({ db, args, url }: Ctx): Response {
     minsAndMaxes.add(lo).add(hi);
   }
   const allSteps = [...stepSet].sort((a, b) => a - b);
-  if (end === null) end = allSteps.length ? allSteps[allSteps.length - 1] : 0;
+  if (end === null) end = allSteps.at(-1) ?? 0;
   const steps = sampleSteps(start, end, max, allSteps);
   for (const s of minsAndMaxes) if (s >= start && s <= end) steps.add(s);
   const out: (WireMetric & { run_id: string })[] = [];
   histories.forEach((h, i) => {
+    const runId = runIds[i] ?? ''; // one history per run id
     const picked = h
       .filter((m) => steps.has(m.step ?? 0))
       .sort((a, b) => (a.step ?? 0) - (b.step ?? 0));
-    for (const m of picked.slice(0, 25000)) out.push({ ...wireMetric(m), run_id: runIds[i] });
+    for (const m of picked.slice(0, 25000)) out.push({ ...wireMetric(m), run_id: runId });
   });
   return json(out.length ? { metrics: out } : {});
 }

@@ -69,7 +69,7 @@ export function matchPath(compiled: CompiledPath, pathname: string): Record<stri
   if (!m) return null;
   const params: Record<string, string> = {};
   compiled.names.forEach((n, i) => {
-    params[n] = safeDecode(m[i + 1]);
+    params[n] = safeDecode(m[i + 1] ?? ''); // one group per name
   });
   return params;
 }

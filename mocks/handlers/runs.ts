@@ -1,5 +1,6 @@
 /** runs/*: search, get, create, update, delete, restore, log-metric, log-parameter, log-batch, log-inputs, tags. */
 import type { WireDatasetInput, WireMetric, WireMetricValue } from '../../app/api/wire';
+import { at } from '../../app/lib/at';
 import { force, isLine3, type Db, type DbRun } from '../db';
 import { recordModelMetric } from './logged-models';
 import { paginate } from '../search/page-token';
@@ -98,7 +99,7 @@ const ADJECTIVES = [
 const NOUNS = ['fox', 'owl', 'whale', 'crane', 'lynx', 'moth', 'seal', 'wren', 'yak', 'koi'];
 
 function randomRunName(): string {
-  const pick = (a: string[]): string => a[Math.floor(Math.random() * a.length)];
+  const pick = (a: string[]): string => a[Math.floor(Math.random() * a.length)] ?? 'run';
   return `${pick(ADJECTIVES)}-${pick(NOUNS)}-${Math.floor(Math.random() * 1000)}`;
 }
 
@@ -183,7 +184,10 @@ function metricValue(raw: unknown, name: string): WireMetricValue {
 function isNewer(a: WireMetric, b: WireMetric): boolean {
   const ka = [a.step ?? 0, a.timestamp ?? 0, sqlMetricValue(a.value)];
   const kb = [b.step ?? 0, b.timestamp ?? 0, sqlMetricValue(b.value)];
-  for (let i = 0; i < 3; i++) if (ka[i] !== kb[i]) return ka[i] > kb[i];
+  for (const [i, x] of ka.entries()) {
+    const y = kb[i] as number; // ka and kb are built alike: three numbers each
+    if (x !== y) return x > y;
+  }
   return false;
 }
 
@@ -216,7 +220,7 @@ function logParams(run: DbRun, params: { key: string; value: string }[], single:
   if (conflicts.length) {
     const runId = run.info.run_id;
     if (single) {
-      const { p, old } = conflicts[0];
+      const { p, old } = at(conflicts, 0, 'param conflict'); // length checked above
       throw invalidParameter(
         `Changing param values is not allowed. Param with key='${p.key}' was already logged with value='${old?.value}' for run ID='${runId}'. Attempted logging new value '${p.value}'.`,
       );

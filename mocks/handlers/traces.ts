@@ -68,14 +68,14 @@ function traceOr404({ db }: Ctx, requestId: string): WireTraceInfo {
 }
 
 function info(ctx: Ctx): Response {
-  return json({ trace_info: traceInfoToWire(traceOr404(ctx, ctx.params.requestId)) });
+  return json({ trace_info: traceInfoToWire(traceOr404(ctx, ctx.params.requestId ?? '')) });
 }
 
 function setTag(ctx: Ctx): Response {
   const { db, args, params } = ctx;
   const key = args.reqStr('key');
   const value = args.str('value') ?? '';
-  const trace = db.traces.get(params.requestId);
+  const trace = db.traces.get(params.requestId ?? '');
   if (!trace) {
     throw new MlflowError(
       400,
@@ -91,7 +91,7 @@ function setTag(ctx: Ctx): Response {
 function deleteTag(ctx: Ctx): Response {
   const { db, args, params } = ctx;
   const key = args.reqStr('key');
-  const tags = db.traces.get(params.requestId)?.info.tags ?? [];
+  const tags = db.traces.get(params.requestId ?? '')?.info.tags ?? [];
   const i = tags.findIndex((t) => t.key === key);
   if (i < 0)
     throw notFound(

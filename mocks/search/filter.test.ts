@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { at } from '../../app/lib/at';
 import { parseFilter, stringList, type RawValue } from './filter';
 import { parseOrderBy } from './order-by';
 import { decodePageToken, encodePageToken, paginate } from './page-token';
@@ -67,13 +68,13 @@ describe('parseFilter', () => {
   });
 
   it('parses string lists, keeping lower-case items like MLflow does', () => {
-    const [c] = parseFilter("run_id IN ('abc', 'DEF', 'x1')");
+    const c = at(parseFilter("run_id IN ('abc', 'DEF', 'x1')"), 0);
     expect(stringList(c.value)).toEqual(['abc', 'x1']);
     const empty: RawValue = { kind: 'list', text: '()', items: [] };
     expect(() => stringList(empty)).toThrow(
       'expected a non-empty list of string values, but got empty list',
     );
-    expect(() => stringList(parseFilter('run_id IN (1, 2)')[0].value)).toThrow(
+    expect(() => stringList(at(parseFilter('run_id IN (1, 2)'), 0).value)).toThrow(
       'expected string value, punctuation, or whitespace',
     );
   });

@@ -48,26 +48,27 @@ function invalidClauses(tokens: Token[], quote: boolean): SearchError {
 
 /** Split the token list on top-level AND keywords. */
 function splitOnAnd(tokens: Token[]): Token[][] {
-  const groups: Token[][] = [[]];
+  let current: Token[] = [];
+  const groups: Token[][] = [current];
   let depth = 0;
   for (const t of tokens) {
     if (t.kind === 'lparen') depth++;
     if (t.kind === 'rparen') depth--;
     if (depth === 0 && t.kind === 'keyword' && t.text.toUpperCase() === 'AND') {
-      groups.push([]);
+      groups.push((current = []));
       continue;
     }
-    groups[groups.length - 1].push(t);
+    current.push(t);
   }
   return groups.filter((g) => g.length > 0);
 }
 
 function readValue(src: string, tokens: Token[]): RawValue | null {
-  if (tokens.length === 0) return null;
   const first = tokens[0];
+  if (!first) return null;
   if (first.kind === 'lparen') {
-    const last = tokens[tokens.length - 1];
-    if (last.kind !== 'rparen') return null;
+    const last = tokens.at(-1);
+    if (last?.kind !== 'rparen') return null;
     return { kind: 'list', text: src.slice(first.start, last.end), items: tokens.slice(1, -1) };
   }
   if (tokens.length !== 1) return null;
@@ -80,9 +81,9 @@ function readValue(src: string, tokens: Token[]): RawValue | null {
 
 function parseClause(src: string, group: Token[], quote: boolean): RawComparison {
   const opIndex = group.findIndex(isComparator);
-  if (opIndex < 0) throw invalidClauses(group, quote);
-  let comparator =
-    group[opIndex].kind === 'keyword' ? group[opIndex].text.toUpperCase() : group[opIndex].text;
+  const op = group[opIndex];
+  if (!op) throw invalidClauses(group, quote);
+  let comparator = op.kind === 'keyword' ? op.text.toUpperCase() : op.text;
   let valueStart = opIndex + 1;
   if (comparator === 'NOT') {
     const next = group[opIndex + 1];
@@ -100,21 +101,31 @@ function parseClause(src: string, group: Token[], quote: boolean): RawComparison
       t.kind === 'keyword' && i !== opIndex && !(comparator === 'NOT IN' && i === opIndex + 1),
   );
   if (stray) throw invalidClauses([stray], quote);
-  if (left.length !== 1 || left[0].kind !== 'ident') {
-    const found = left.length ? src.slice(left[0].start, left[left.length - 1].end) : '';
-    throw new SearchError(`Invalid comparison clause. Expected 'Identifier' found '${found}'`);
+  const [ident] = left;
+  if (left.length !== 1 || ident?.kind !== 'ident') {
+    throw new SearchError(
+      `Invalid comparison clause. Expected 'Identifier' found '${sourceOf(src, left)}'`,
+    );
   }
   const value = readValue(src, right);
   if (!value) {
-    if (right.length > 1 && right[0].kind !== 'lparen') {
+    if (right.length > 1 && right[0]?.kind !== 'lparen') {
       throw new SearchError(
         `Invalid comparison clause. Expected 3 tokens found ${2 + right.length}`,
       );
     }
-    const found = src.slice(right[0].start, right[right.length - 1].end);
-    throw new SearchError(`Invalid comparison clause. Expected value token found '${found}'`);
+    throw new SearchError(
+      `Invalid comparison clause. Expected value token found '${sourceOf(src, right)}'`,
+    );
   }
-  return { identifier: left[0].text, comparator, value };
+  return { identifier: ident.text, comparator, value };
+}
+
+/** The source text a run of tokens spans; '' for none. */
+function sourceOf(src: string, tokens: readonly Token[]): string {
+  const first = tokens[0];
+  const last = tokens.at(-1);
+  return first && last ? src.slice(first.start, last.end) : '';
 }
 
 /** Parse an AND-ed list of comparisons. An empty or blank filter is []. */

@@ -45,11 +45,12 @@ type Entity = { type: 'attributes' | 'metrics' | 'params' | 'tags'; key: string 
 function entityOf(identifier: string): Entity {
   const m = /^([a-z]+)\.(.+)$/.exec(identifier);
   if (m) {
-    if (!ENTITIES.includes(m[1]))
+    const [, type = '', key = ''] = m; // both groups are set on a match
+    if (!ENTITIES.includes(type))
       throw new SearchError(
-        `Invalid entity type: '${m[1]}'. Expected one of ['attributes', 'metrics', 'params', 'tags'].`,
+        `Invalid entity type: '${type}'. Expected one of ['attributes', 'metrics', 'params', 'tags'].`,
       );
-    return { type: m[1] as Entity['type'], key: trimBackticks(m[2]) };
+    return { type: type as Entity['type'], key: trimBackticks(key) };
   }
   return { type: 'attributes', key: trimBackticks(ALIASES[identifier] ?? identifier) };
 }

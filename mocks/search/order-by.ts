@@ -17,17 +17,17 @@ export function parseOrderBy(clause: string): OrderByClause {
   const tokens = tokenize(clause);
   const bad = (): SearchError =>
     new SearchError(`Invalid order_by clause '${clause}'. Could not be parsed.`);
-  if (tokens.length === 0 || tokens.length > 2 || tokens[0].kind !== 'ident') throw bad();
+  const [name, t] = tokens;
+  if (!name || tokens.length > 2 || name.kind !== 'ident') throw bad();
   let ascending = true;
-  if (tokens.length === 2) {
-    const t = tokens[1];
+  if (t) {
     if (t.kind !== 'ident' && t.kind !== 'keyword') throw bad();
     const dir = t.text.toLowerCase();
     if (dir !== 'asc' && dir !== 'desc')
       throw new SearchError(`Invalid ordering key in order_by clause '${clause}'.`);
     ascending = dir === 'asc';
   }
-  const { entity, key } = splitIdentifier(tokens[0].text.trim());
+  const { entity, key } = splitIdentifier(name.text.trim());
   return {
     entity: entity === null ? null : trimBackticks(entity),
     key: trimBackticks(stripQuotes(key)),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { at } from '../../app/lib/at';
 import { makeRun } from './builders';
 import { compileRunFilter, compileRunOrder } from './runs';
 
@@ -73,11 +74,11 @@ describe('compileRunFilter', () => {
 
   it('matches run ids with IN / NOT IN', () => {
     const runs = sample();
-    const [a, b] = runs;
+    const [a, b] = [at(runs, 0), at(runs, 1)];
     expect(
       filterNames(`attributes.run_id IN ('${a.info.run_id}', '${b.info.run_id}')`, runs),
     ).toEqual(['a', 'b']);
-    expect(filterNames(`run_id NOT IN ('${a.info.run_id}')`, runs)).toEqual(['b', 'c', 'fold-1']);
+    expect(filterNames(`run_id NOT IN ('${a?.info.run_id}')`, runs)).toEqual(['b', 'c', 'fold-1']);
   });
 
   it('matches datasets by name, digest and context', () => {

@@ -309,36 +309,43 @@ export function compileRunOrder(
   return (runs) => {
     // Sort indices over precomputed columns: no per-comparison lookups or allocations.
     const n = runs.length;
-    const groups = specs.map(() => new Int8Array(n));
-    const values = specs.map(() => new Array<string | number | null>(n));
+    const cols = specs.map((spec) => ({
+      spec,
+      groups: new Int8Array(n),
+      values: new Array<string | number | null>(n),
+    }));
     const starts = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      const run = runs[i];
-      for (let s = 0; s < specs.length; s++) {
-        const [g, v] = specs[s].extract(run);
-        groups[s][i] = g;
-        values[s][i] = v;
+    const ids = new Array<string>(n);
+    runs.forEach((run, i) => {
+      for (const { spec, groups, values } of cols) {
+        const [g, v] = spec.extract(run);
+        groups[i] = g;
+        values[i] = v;
       }
       starts[i] = run.info.start_time ?? -Infinity;
-    }
+      ids[i] = run.info.run_id;
+    });
+    // a and b below are indices < n: every column read is in range.
     const idx = Array.from({ length: n }, (_, i) => i);
     idx.sort((a, b) => {
-      for (let s = 0; s < specs.length; s++) {
-        const ga = groups[s][a];
-        const gb = groups[s][b];
+      for (const { spec, groups, values } of cols) {
+        const ga = groups[a] as number;
+        const gb = groups[b] as number;
         if (ga !== gb) return ga - gb;
-        const va = values[s][a];
-        const vb = values[s][b];
+        const va = values[a] ?? null;
+        const vb = values[b] ?? null;
         if (va !== vb && va !== null && vb !== null) {
           const c = va < vb ? -1 : va > vb ? 1 : 0;
-          if (c !== 0) return specs[s].ascending ? c : -c;
+          if (c !== 0) return spec.ascending ? c : -c;
         }
       }
-      if (!orderedByStart && starts[a] !== starts[b]) return starts[b] - starts[a];
-      const ia = runs[a].info.run_id;
-      const ib = runs[b].info.run_id;
+      const sa = starts[a] as number;
+      const sb = starts[b] as number;
+      if (!orderedByStart && sa !== sb) return sb - sa;
+      const ia = ids[a] as string;
+      const ib = ids[b] as string;
       return ia < ib ? -1 : ia > ib ? 1 : 0;
     });
-    return idx.map((i) => runs[i]);
+    return idx.map((i) => runs[i] as DbRun);
   };
 }

@@ -47,13 +47,13 @@ function readQuoted(src: string, i: number, quote: string): number {
 
 function readWord(src: string, i: number): number {
   let j = i;
-  while (j < src.length && WORD_CHAR.test(src[j])) j++;
+  while (j < src.length && WORD_CHAR.test(src.charAt(j))) j++;
   return j;
 }
 
 /** One identifier part: a word, `back-quoted` or "double-quoted". Returns the end index or -1. */
 function readIdentPart(src: string, i: number): number {
-  const c = src[i];
+  const c = src.charAt(i); // i < src.length
   if (c === '`' || c === '"') return readQuoted(src, i, c);
   if (c !== undefined && WORD_START.test(c)) return readWord(src, i);
   return -1;
@@ -67,7 +67,7 @@ export function tokenize(src: string): Token[] {
   const out: Token[] = [];
   let i = 0;
   while (i < src.length) {
-    const c = src[i];
+    const c = src.charAt(i); // i < src.length
     if (/\s/.test(c)) {
       i++;
       continue;

@@ -113,12 +113,7 @@ export function buildHistory(
   timestampOf: (step: number) => number,
   valueOf: Curve,
 ): WireMetric[] {
-  const out = new Array<WireMetric>(steps.length);
-  for (let i = 0; i < steps.length; i++) {
-    const s = steps[i];
-    out[i] = metric(key, valueOf(s), timestampOf(s), s);
-  }
-  return out;
+  return steps.map((s) => metric(key, valueOf(s), timestampOf(s), s));
 }
 
 /** A lazy history plus its latest point, ready for `setMetric`. */

@@ -37,9 +37,10 @@ function lzwUncompressed(indices: Uint8Array): Uint8Array {
   const CLEAR = 16;
   const END = 17;
   const bits = new BitPacker();
-  for (let i = 0; i < indices.length; i++) {
-    if (i % 14 === 0) bits.write(CLEAR, 5);
-    bits.write(indices[i] & 0x0f, 5);
+  let i = 0;
+  for (const index of indices) {
+    if (i++ % 14 === 0) bits.write(CLEAR, 5);
+    bits.write(index & 0x0f, 5);
   }
   bits.write(END, 5);
   const data = bits.finish();

@@ -175,7 +175,7 @@ export function base64ToBytes(b64: string): Uint8Array {
   let bits = 0;
   let o = 0;
   for (let i = 0; i < clean.length; i++) {
-    acc = (acc << 6) | alphabet.indexOf(clean[i]);
+    acc = (acc << 6) | alphabet.indexOf(clean.charAt(i));
     bits += 6;
     if (bits >= 8) {
       bits -= 8;

@@ -290,7 +290,9 @@ export function seedLoggedModels(db: Db): void {
       flavor: 'sklearn',
     });
     lm.tags = sortTags(lm.tags);
-    const [trAcc, trF1, evAcc, evF1] = values[name];
+    const metrics = values[name];
+    if (!metrics) throw new Error(`no metric values for logged model ${name}`);
+    const [trAcc, trF1, evAcc, evF1] = metrics;
     logModelMetric(run, lm, 'accuracy', trAcc, t + 312, IRIS_TRAIN);
     logModelMetric(run, lm, 'f1_macro', trF1, t + 366, IRIS_TRAIN);
     logModelMetric(run, lm, 'accuracy', evAcc, t + 447, IRIS_EVAL);

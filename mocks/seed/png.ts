@@ -30,15 +30,17 @@ const CRC_TABLE = (() => {
 
 export function crc32(bytes: Uint8Array, from = 0, to = bytes.length): number {
   let c = 0xffffffff;
-  for (let i = from; i < to; i++) c = CRC_TABLE[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
+  // The table has 256 entries, read at a byte; i < to <= bytes.length.
+  for (let i = from; i < to; i++)
+    c = (CRC_TABLE[(c ^ (bytes[i] as number)) & 0xff] as number) ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }
 
 export function adler32(bytes: Uint8Array): number {
   let a = 1;
   let b = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    a = (a + bytes[i]) % 65521;
+  for (const byte of bytes) {
+    a = (a + byte) % 65521;
     b = (b + a) % 65521;
   }
   return ((b << 16) | a) >>> 0;

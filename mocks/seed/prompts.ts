@@ -139,10 +139,10 @@ export function playbookVersions(lines: number): [string, string] {
   const a: string[] = [];
   for (let i = 0; i < lines; i++) a.push(playbookLine(i, rng));
   const b: string[] = [];
-  for (let i = 0; i < a.length; i++) {
+  for (const [i, line] of a.entries()) {
     const r = rng.next();
-    if (i % 40 === 0 || r > 1 / 60 + 1 / 150) b.push(a[i]);
-    else if (r < 1 / 60) b.push(a[i].replace('before answering', 'then answer'));
+    if (i % 40 === 0 || r > 1 / 60 + 1 / 150) b.push(line);
+    else if (r < 1 / 60) b.push(line.replace('before answering', 'then answer'));
     // else: dropped
     if (rng.next() < 1 / 120)
       b.push(`   Note: keep {{tone}} when the customer mentions ${TOPICS[i % 7]}.`);

@@ -75,9 +75,7 @@ export function pyDumps(value: PyValue, ensureAscii = true): string {
   if (value instanceof PyFloat) return pyRepr(value.value);
   if (Array.isArray(value)) {
     const items = value as PyArray;
-    const parts = new Array<string>(items.length);
-    for (let i = 0; i < items.length; i++) parts[i] = pyDumps(items[i], ensureAscii);
-    return `[${parts.join(', ')}]`;
+    return `[${items.map((item) => pyDumps(item, ensureAscii)).join(', ')}]`;
   }
   const obj = value as PyObject;
   const parts: string[] = [];

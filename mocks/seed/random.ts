@@ -5,6 +5,7 @@
  *   pages read lazy histories or bodies never changes what they contain.
  * Never Math.random or Date.now.
  */
+import { at } from '../../app/lib/at';
 
 /** FNV-1a over UTF-16 code units, 32-bit. */
 export function hashString(s: string): number {
@@ -82,7 +83,7 @@ export class Rng {
   }
 
   pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)];
+    return at(items, Math.floor(this.next() * items.length), 'Rng.pick');
   }
 
   chance(p: number): boolean {
@@ -99,4 +100,9 @@ export class Rng {
     for (let i = 0; i < n; i++) out[i] = Math.floor(this.next() * 256);
     return out;
   }
+}
+
+/** `items[i mod length]`: picks from a fixed, non-empty list by a counter (throws on an empty one). */
+export function cycle<T>(items: readonly T[], i: number): T {
+  return at(items, i % items.length, 'cycle');
 }

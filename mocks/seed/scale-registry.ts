@@ -14,7 +14,7 @@ import {
 import { R } from './experiments';
 import { demoIds } from './ids';
 import { fakePickle } from './models';
-import { hexId, Rng } from './random';
+import { cycle, hexId, Rng } from './random';
 
 const DOMAINS = [
   'fraud',
@@ -41,8 +41,8 @@ export function seedModelZoo(db: Db, models: number, versions: number): void {
   });
   const rng = new Rng('model-zoo');
   for (let m = 0; m < models; m++) {
-    const domain = DOMAINS[m % DOMAINS.length];
-    const kind = KINDS[Math.floor(m / DOMAINS.length) % KINDS.length];
+    const domain = cycle(DOMAINS, m);
+    const kind = cycle(KINDS, Math.floor(m / DOMAINS.length));
     const name = `${domain}-${kind}-${String(m).padStart(4, '0')}`;
     const runId = hexId('run/zoo', m);
     const t0 = created + m * 1_000;
@@ -130,8 +130,8 @@ export function seedFillerExperiments(db: Db, total: number, firstId: number): v
   const created0 = R + 600_000;
   for (let i = 0; i < count; i++) {
     const id = String(firstId + i);
-    const team = TEAMS[i % TEAMS.length];
-    const name = `${team}/${PROJECTS[Math.floor(i / TEAMS.length) % PROJECTS.length]}-${String(i).padStart(4, '0')}`;
+    const team = cycle(TEAMS, i);
+    const name = `${team}/${cycle(PROJECTS, Math.floor(i / TEAMS.length))}-${String(i).padStart(4, '0')}`;
     const created = created0 + i * 20_000;
     const tags: Array<readonly [string, string]> = [['team', team]];
     if (i % 7 === 0)

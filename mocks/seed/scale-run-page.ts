@@ -19,7 +19,7 @@ import { buildHistory, everyNth, jitterCurve, lossCurve } from './curves';
 import { R } from './experiments';
 import { demoIds } from './ids';
 import { stepSwatch } from './images';
-import { hashString, Rng } from './random';
+import { cycle, hashString, Rng } from './random';
 
 export interface RunPageScale {
   params: number;
@@ -133,8 +133,8 @@ export function seedRunPage(db: Db, scale: RunPageScale): void {
   const rng = new Rng('run-page');
   const params: Array<readonly [string, string]> = [];
   for (let i = 0; i < scale.params; i++) {
-    const group = GROUPS[i % GROUPS.length];
-    const word = WORDS[Math.floor(i / GROUPS.length) % WORDS.length];
+    const group = cycle(GROUPS, i);
+    const word = cycle(WORDS, Math.floor(i / GROUPS.length));
     const round = Math.floor(i / (GROUPS.length * WORDS.length));
     params.push([`${group}.${word}${round ? `_${round}` : ''}`, paramValue(rng, word, i)]);
   }

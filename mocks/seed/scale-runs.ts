@@ -98,15 +98,11 @@ export function seedBigRuns(db: Db, runs: number, paramCount: number, metricCoun
       end: start + 20_000 + rng.int(0, 200_000),
       tags: [...SOURCE_TAGS, ['search', 'random-v3'], ['mlflow.runName', name]],
     });
-    const runParams: WireKeyValue[] = new Array(params.length);
-    for (let p = 0; p < params.length; p++)
-      runParams[p] = { key: params[p][0], value: rng.pick(params[p][1]) };
-    run.params = runParams;
+    run.params = params.map(([key, values]): WireKeyValue => ({ key, value: rng.pick(values) }));
     const seed = hashString(id);
     const quality = 0.78 + 0.16 * rng.next();
     const ts = (s: number) => start + 150 * (s + 1);
-    for (let m = 0; m < metricKeys.length; m++) {
-      const key = metricKeys[m];
+    for (const [m, key] of metricKeys.entries()) {
       const ms = seed + m;
       setMetric(
         run,

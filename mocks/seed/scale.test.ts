@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { at } from '../../app/lib/at';
 import { force } from '../db';
 import { createDemoDb, demoIds, readScaleFromEnv, RECORDED_ONLY, type DemoScale } from './index';
 
@@ -71,9 +72,9 @@ describe('scale knobs', () => {
       (r) => r.info.experiment_id === demoIds.EXP_BIG,
     );
     expect(runs).toHaveLength(10_000);
-    expect(runs[9_999].params).toHaveLength(20);
-    expect(runs[9_999].latest.size).toBe(10);
-    expect(typeof runs[9_999].metrics.get('val/auc')).toBe('function');
+    expect(runs[9_999]?.params).toHaveLength(20);
+    expect(runs[9_999]?.latest.size).toBe(10);
+    expect(typeof runs[9_999]?.metrics.get('val/auc')).toBe('function');
     const first = value.db.runs.get(demoIds.R_BIG)!;
     for (const [key, h] of first.metrics)
       expect(first.latest.get(key), key).toEqual(force(h).at(-1));
@@ -90,7 +91,7 @@ describe('scale knobs', () => {
     expect(history).toHaveLength(10_000);
     expect(run.latest.get('train/loss')).toEqual(history.at(-1));
     const values = history.map((m) => m.value as number);
-    const spikes = values.filter((v, i) => i > 0 && v > values[i - 1] * 1.3);
+    const spikes = values.filter((v, i) => i > 0 && v > at(values, i - 1) * 1.3);
     expect(spikes.length).toBeGreaterThan(0);
   });
 

@@ -20,7 +20,8 @@ import {
 } from './curves';
 import { R } from './experiments';
 import { demoIds } from './ids';
-import { hashString } from './random';
+import { cycle, hashString } from './random';
+import { at } from '../../app/lib/at';
 import { DELETED_TRIALS, FAILED_TRIALS, HISTORY_BASE, SWEEP_START, TRIALS } from './sweep-data';
 
 const EXP = demoIds.EXP_SWEEP;
@@ -132,10 +133,10 @@ function seedTrials(db: Db): void {
       epochTime,
       epochAt,
     ] = row;
-    const optimizer = OPTIMIZERS[k % 3];
-    const lr = LRS[k % 5];
-    const bs = BATCH[Math.floor(k / 5) % 4];
-    const layers = LAYERS[Math.floor(k / 2) % 3];
+    const optimizer = cycle(OPTIMIZERS, k);
+    const lr = cycle(LRS, k);
+    const bs = cycle(BATCH, Math.floor(k / 5));
+    const layers = cycle(LAYERS, Math.floor(k / 2));
     const odd = k % 2 === 1;
     const failed = FAILED_TRIALS.has(k);
     const name = `trial-${String(k).padStart(2, '0')}-${optimizer}-lr${lr}`;
@@ -309,8 +310,10 @@ function seedSystemMetricsProbe(db: Db): void {
     tags: [...SOURCE_TAGS, ['mlflow.runName', 'sysmetrics-probe']],
   });
   for (const [key, values] of SYS_SERIES) {
-    const history = values.map((v, step) => metric(key, v, R + SYS_TIMES[step], step));
-    setMetric(run, key, history, history[history.length - 1]);
+    const history = values.map((v, step) =>
+      metric(key, v, R + at(SYS_TIMES, step, 'SYS_TIMES'), step),
+    );
+    setMetric(run, key, history, at(history, history.length - 1, 'system metric history'));
   }
   setSingleMetric(run, 'dummy', 1.0, R + 405154);
 }

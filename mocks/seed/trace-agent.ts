@@ -65,11 +65,14 @@ export function promptOf(docs: PyValue, question: string): string {
   return `Context: ${pyStr(docs)}\nQ: ${question}`;
 }
 
+/** One of each span of the agent tree, in start order. */
+type PerSpan<T> = readonly [T, T, T, T, T, T];
+
 export interface AgentShape {
   /** Span ids in start order: root, rag_chain, retrieve, format_prompt, call_llm, calculator. */
-  ids: readonly string[];
+  ids: PerSpan<string>;
   /** [start, end] in ns after `rootStart`, same order. */
-  offsets: ReadonlyArray<readonly [number, number]>;
+  offsets: PerSpan<readonly [number, number]>;
   /** The tool error event, ns after `rootStart`. */
   toolErrorAt?: number;
   rootStart: bigint;
@@ -89,8 +92,9 @@ export function agentShape(requestId: string, rootStart: bigint): AgentShape {
   const ragEnd = llmEnd + j(18_000);
   const calc = ragEnd + j(36_000);
   const calcEnd = calc + j(85_000);
+  const id = (i: number) => hexId(`span/${requestId}`, i, 16);
   return {
-    ids: [0, 1, 2, 3, 4, 5].map((i) => hexId(`span/${requestId}`, i, 16)),
+    ids: [id(0), id(1), id(2), id(3), id(4), id(5)],
     offsets: [
       [0, calcEnd + j(18_000)],
       [rag, ragEnd],
@@ -119,15 +123,20 @@ export interface AgentOptions {
 
 /** The recorded `agent` tree: agent > rag_chain > (retrieve, format_prompt, call_llm), agent > calculator. */
 export function agentSpans(o: AgentOptions): Span[] {
+  return [...agentCore(o), ...calculatorSpans(o)];
+}
+
+/** The five spans every agent trace has: root, rag_chain, retrieve, format_prompt, call_llm. */
+export function agentCore(o: AgentOptions): [Span, Span, Span, Span, Span] {
   const { question, shape } = o;
-  const t = (i: number): [bigint, bigint] => [
+  const t = (i: 0 | 1 | 2 | 3 | 4): [bigint, bigint] => [
     shape.rootStart + BigInt(shape.offsets[i][0]),
     shape.rootStart + BigInt(shape.offsets[i][1]),
   ];
-  const [root, rag, ret, fmt, llm, calc] = shape.ids;
+  const [root, rag, ret, fmt, llm] = shape.ids;
   const docs = docsOutput(o.docs, question);
   const prompt = promptOf(docs, question);
-  const spans: Span[] = [
+  return [
     {
       name: 'agent',
       spanId: root,
@@ -189,13 +198,20 @@ export function agentSpans(o: AgentOptions): Span[] {
       outputs: CHOICES,
     },
   ];
+}
+
+/** The calculator tool span under the root, when the agent used the tool. */
+function calculatorSpans(o: AgentOptions): Span[] {
+  const { shape } = o;
+  const [root, , , , , calc] = shape.ids;
+  const [start, end] = shape.offsets[5];
   if (o.useTool) {
     const calcSpan: Span = {
       name: 'calculator',
       spanId: calc,
       parentId: root,
-      start: t(5)[0],
-      end: t(5)[1],
+      start: shape.rootStart + BigInt(start),
+      end: shape.rootStart + BigInt(end),
       type: 'TOOL',
       functionName: 'calculator',
       inputs: { expression: o.badTool ? '1/0' : '2+2' },
@@ -209,9 +225,9 @@ export function agentSpans(o: AgentOptions): Span[] {
     } else {
       calcSpan.outputs = { result: 3 };
     }
-    spans.push(calcSpan);
+    return [calcSpan];
   }
-  return spans;
+  return [];
 }
 
 const SEARCH_TOOL = {
@@ -228,11 +244,10 @@ const SEARCH_TOOL = {
  * the LLM span, a second LLM call answers. Token usage in three spellings.
  */
 export function chatSpans(o: AgentOptions): Span[] {
-  const base = agentSpans({ ...o, useTool: false });
-  const [root, rag, ret, fmt, llm] = base;
+  const [root, rag, ret, fmt, llm] = agentCore({ ...o, useTool: false });
   const q = o.question;
   const s = (ns: number) => o.shape.rootStart + BigInt(ns);
-  const prompt = (llm.inputs as { messages: Array<{ content: string }> }).messages[0].content;
+  const prompt = promptOf(docsOutput(o.docs, q), q); // what agentCore put in llm's message
   const callId = `call_${hexId(`call/${q}`, 0, 24)}`;
   const toolCall = {
     id: callId,

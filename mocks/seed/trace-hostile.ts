@@ -1,7 +1,7 @@
 /** The hostile variant of an agent trace: HTML/script in retrieved text and span names, a 1 MB string, 50-level nesting. */
 import type { PyValue } from './pyjson';
 import { hexId } from './random';
-import { agentSpans, docsOutput, promptOf, type AgentOptions } from './trace-agent';
+import { agentCore, docsOutput, promptOf, type AgentOptions } from './trace-agent';
 import type { Span } from './trace-format';
 
 function nested(depth: number): PyValue {
@@ -16,8 +16,7 @@ export function hostileSpans(o: AgentOptions): Span[] {
     '<img src=x onerror=alert(1)> artifacts are files logged with a run',
     '</textarea><svg onload=alert(2)> closing tags in data',
   ];
-  const base = agentSpans({ ...o, useTool: false });
-  const [root, rag, ret, fmt, llm] = base;
+  const [root, rag, ret, fmt, llm] = agentCore({ ...o, useTool: false });
   const docs = docsOutput(o.docs, o.question, texts);
   const prompt = promptOf(docs, o.question);
   const s = (ns: number) => o.shape.rootStart + BigInt(ns);

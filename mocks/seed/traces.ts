@@ -126,7 +126,7 @@ function seedErrorTrace(db: Db): void {
     '19f525fa945f2302',
     'c983cf9b4debc327',
     '3eeacdd894e00e07',
-  ];
+  ] as const;
   const docs = docsOutput(
     [
       [680, 0.018],

@@ -3,6 +3,7 @@
  * from artifacts_list_* / get_artifact_*), plus a preview of every kind.
  */
 import type { WireDatasetInput } from '../../app/api/wire';
+import { at } from '../../app/lib/at';
 import type { Db, DbArtifactFile } from '../db';
 import {
   addFiles,
@@ -241,7 +242,7 @@ export function seedVision(db: Db, largeJsonBytes: number): void {
   });
   const losses = [1.0, 0.7, 0.5, 0.4, 0.3];
   const history = losses.map((v, step) => metric('train/loss', v, R + 447034 + step * 35, step));
-  setMetric(run, 'train/loss', history, history[4]);
+  setMetric(run, 'train/loss', history, at(history, losses.length - 1, 'train/loss history'));
   addFiles(db, run.info.run_id, visionFiles(largeJsonBytes));
   addRun(db, {
     id: demoIds.R_DATASET_ONLY,

@@ -39,7 +39,7 @@ class BitWriter {
 
   /** An 8-bit prefix code, most significant bit first (how VP8L reads canonical codes). */
   code8(value: number): void {
-    this.bits(REVERSED[value], 8);
+    this.bits(REVERSED[value & 0xff] as number, 8); // the table has 256 entries
   }
 
   finish(): Uint8Array {
@@ -101,10 +101,11 @@ export function encodeWebpLossless(
   w.bit(0); // one symbol,
   w.bit(0); // 1-bit symbol:
   w.bit(0); // 0
+  // rgb holds 3 bytes a pixel: ?? 0 only guards a short buffer, which the callers never pass.
   for (let i = 0; i < width * height; i++) {
-    w.code8(rgb[i * 3 + 1]);
-    w.code8(rgb[i * 3]);
-    w.code8(rgb[i * 3 + 2]);
+    w.code8(rgb[i * 3 + 1] ?? 0);
+    w.code8(rgb[i * 3] ?? 0);
+    w.code8(rgb[i * 3 + 2] ?? 0);
   }
   const vp8l = riffChunk('VP8L', w.finish());
   let body: Uint8Array;

@@ -41,10 +41,8 @@ export function useAllRuns(params: RunListParams): AllRuns {
   const lastGood = useRef<Run[]>([]);
   const runs = useMemo(() => {
     if (!query.data) return lastGood.current;
-    const flat =
-      query.data.pages.length === 1
-        ? query.data.pages[0].items
-        : query.data.pages.flatMap((p) => p.items);
+    const { pages } = query.data;
+    const flat = pages.length === 1 && pages[0] ? pages[0].items : pages.flatMap((p) => p.items);
     lastGood.current = flat;
     return flat;
   }, [query.data]);

@@ -45,7 +45,10 @@ export function useRunsView(experimentIds: string[]) {
   });
   const fetchedChildren = useMemo(() => {
     const m = new Map<string, Run[]>();
-    childQueries.forEach((q, i) => q.data && m.set(view.expanded[i], q.data));
+    childQueries.forEach((q, i) => {
+      const id = view.expanded[i]; // one query per expanded id
+      if (q.data && id !== undefined) m.set(id, q.data);
+    });
     return m;
     // eslint-disable-next-line react-hooks/exhaustive-deps -- rebuilt when any child list changes
   }, [childQueries.map((q) => q.dataUpdatedAt).join(','), view.expanded]);

@@ -1,4 +1,5 @@
 import { useQueries } from '@tanstack/react-query';
+import { at } from '../../../lib/at';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { FileInfo } from '../../../api';
 import { ErrorNotice } from '../../../components/ErrorNotice';
@@ -28,15 +29,15 @@ export function ArtifactBrowser({ runId }: { runId: string }) {
   const results = useQueries({ queries: folders.map((f) => artifactListQueryOptions(runId, f)) });
   const listings = new Map<string, FileInfo[]>();
   folders.forEach((f, i) => {
-    const d = results[i].data;
+    const d = results[i]?.data; // useQueries answers one result per folder
     if (d) listings.set(f, d.files);
   });
-  const rootResult = results[0];
+  const rootResult = at(results, 0, 'root listing'); // folders[0] is the root, always there
   const listingKey = results.map((r) => r.dataUpdatedAt).join(',');
   // eslint-disable-next-line react-hooks/exhaustive-deps -- listingKey stands for the listings' contents
   const rows = useMemo(() => visibleFileRows(listings, expanded), [listingKey, expanded]);
   const folderErrors = folders
-    .map((f, i) => ({ f, error: results[i].error }))
+    .map((f, i) => ({ f, error: results[i]?.error ?? null }))
     .filter((x): x is { f: string; error: Error } => x.error !== null && x.f !== '');
 
   const toggle = (path: string) =>
@@ -52,7 +53,7 @@ export function ArtifactBrowser({ runId }: { runId: string }) {
   // wait for it rather than download a file that may be too large to preview.
   const waitingForListing = ancestorFolders(selected).some((f) => {
     const i = folders.indexOf(f);
-    return i < 0 || results[i].isPending;
+    return results[i]?.isPending ?? true;
   });
   const selectedFile: FileInfo | null = selectedRow
     ? { path: selectedRow.path, isDir: selectedRow.isDir, fileSize: selectedRow.size }

@@ -54,7 +54,7 @@ export function ImagePreview({ runId, path, alt }: { runId: string; path: string
           className="button small"
           aria-label="Zoom out"
           disabled={i === 0}
-          onClick={() => setZoom(ZOOMS[Math.max(0, (i < 0 ? 2 : i) - 1)])}
+          onClick={() => setZoom(ZOOMS[Math.max(0, (i < 0 ? 2 : i) - 1)] ?? null)}
         >
           −
         </button>
@@ -63,7 +63,7 @@ export function ImagePreview({ runId, path, alt }: { runId: string; path: string
           className="button small"
           aria-label="Zoom in"
           disabled={i === ZOOMS.length - 1}
-          onClick={() => setZoom(ZOOMS[Math.min(ZOOMS.length - 1, (i < 0 ? 2 : i) + 1)])}
+          onClick={() => setZoom(ZOOMS[Math.min(ZOOMS.length - 1, (i < 0 ? 2 : i) + 1)] ?? null)}
         >
           +
         </button>

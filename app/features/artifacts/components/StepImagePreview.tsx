@@ -19,14 +19,15 @@ export function StepImagePreview({ runId, path, siblings, onSelect }: Props) {
       ),
     [siblings, path, me?.key],
   );
-  if (!me || !group) return <ImagePreview runId={runId} path={path} />;
-  const key = me.key.slice(me.key.lastIndexOf('/') + 1);
   // The thumbnail and the full image share a step: map either to its slot.
   const index = Math.max(
     0,
-    group.images.findIndex((g) => g.path === path || (g.step !== null && g.step === me.step)),
+    group?.images.findIndex((g) => g.path === path || (g.step !== null && g.step === me?.step)) ??
+      0,
   );
-  const current = group.images[index];
+  const current = group?.images[index];
+  if (!me || !group || !current) return <ImagePreview runId={runId} path={path} />;
+  const key = me.key.slice(me.key.lastIndexOf('/') + 1);
   const label = (s: number | null) => (s === null ? 'unknown step' : `step ${s}`);
   return (
     <div>
@@ -41,7 +42,10 @@ export function StepImagePreview({ runId, path, siblings, onSelect }: Props) {
           max={group.images.length - 1}
           value={index}
           aria-valuetext={label(current.step)}
-          onChange={(e) => onSelect(group.images[Number(e.target.value)].path)}
+          onChange={(e) => {
+            const picked = group.images[Number(e.target.value)];
+            if (picked) onSelect(picked.path);
+          }}
         />
         <output aria-live="polite">
           {label(current.step)} ({index + 1} of {group.images.length})

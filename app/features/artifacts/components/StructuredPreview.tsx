@@ -16,7 +16,10 @@ function parseDoc(text: string, format: 'json' | 'yaml'): Parsed {
       doc: format === 'json' ? (JSON.parse(text) as unknown) : (parseYaml(text) as unknown),
     };
   } catch (e) {
-    return { ok: false, message: e instanceof Error ? e.message.split('\n')[0] : String(e) };
+    return {
+      ok: false,
+      message: e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e),
+    };
   }
 }
 

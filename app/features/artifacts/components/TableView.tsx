@@ -31,8 +31,10 @@ export function TableView({ data, label }: { data: TableData; label: string }) {
     initialRect: { width: 0, height: 560 },
   });
   const items = v.getVirtualItems();
-  const top = items.length ? items[0].start : 0;
-  const bottom = items.length ? v.getTotalSize() - items[items.length - 1].end : 0;
+  const first = items[0];
+  const last = items.at(-1);
+  const top = first ? first.start : 0;
+  const bottom = last ? v.getTotalSize() - last.end : 0;
 
   const cycle = (col: number) =>
     setSort((s) =>
@@ -77,6 +79,7 @@ export function TableView({ data, label }: { data: TableData; label: string }) {
             <SpacerRow height={top} />
             {items.map((it) => {
               const r = order[it.index];
+              if (r === undefined) return null; // the virtualizer counts order.length: never taken
               const row = data.row(r);
               return (
                 <tr key={r} aria-rowindex={it.index + 2} style={{ height: ROW_HEIGHT }}>

@@ -32,6 +32,7 @@ export function TreeView({ doc, label }: { doc: unknown; label: string }) {
       >
         {v.getVirtualItems().map((it) => {
           const r = rows[it.index];
+          if (!r) return null; // the virtualizer counts rows.length: never taken
           return (
             <div
               key={r.id}

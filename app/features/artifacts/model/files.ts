@@ -87,10 +87,9 @@ export function neighbourRow(
   current: string | null,
   delta: 1 | -1,
 ): FileRow | null {
-  if (!rows.length) return null;
   const i = current === null ? -1 : rows.findIndex((r) => r.path === current);
-  if (i < 0) return delta === 1 ? rows[0] : rows[rows.length - 1];
-  return rows[Math.min(rows.length - 1, Math.max(0, i + delta))];
+  if (i < 0) return (delta === 1 ? rows[0] : rows.at(-1)) ?? null;
+  return rows[Math.min(rows.length - 1, Math.max(0, i + delta))] ?? null;
 }
 
 /**

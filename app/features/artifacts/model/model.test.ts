@@ -76,7 +76,7 @@ describe('step images', () => {
       'images/plain.png',
     ]);
     expect(groups.map((g) => g.key)).toEqual(['images/other', 'images/pred']);
-    expect(groups[1].images.map((i) => [i.step, i.compressed])).toEqual([
+    expect(groups[1]?.images.map((i) => [i.step, i.compressed])).toEqual([
       [0, false],
       [10, false],
     ]);
@@ -189,7 +189,7 @@ describe('file rows', () => {
       '0:z.txt',
     ]);
     const l2 = new Map(listings).set('', [dir('empty')]);
-    expect(visibleFileRows(l2, new Set(['empty']))[0].loading).toBe(true);
+    expect(visibleFileRows(l2, new Set(['empty']))[0]?.loading).toBe(true);
   });
 
   it('lists a step image once per key and step, the PNG over its webp thumbnail', () => {
@@ -202,7 +202,7 @@ describe('file rows', () => {
     ]);
     const rows = visibleFileRows(l, new Set(['images'])).filter((r) => r.depth === 1);
     expect(rows.map((r) => r.label ?? r.name)).toEqual(['plain.png', 's · step 0', 's · step 5']);
-    expect(rows[1].path).toBe(png(0).path);
+    expect(rows[1]?.path).toBe(png(0).path);
   });
   it('moves up and down, clamped', () => {
     const rows = visibleFileRows(listings, new Set(['data']));

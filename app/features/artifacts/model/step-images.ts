@@ -46,7 +46,7 @@ export function parseStepImage(path: string): StepImage | null {
   return {
     path,
     key: dir + key,
-    step: decodeMangledNumber(m[2]),
+    step: decodeMangledNumber(m[2] ?? ''),
     compressed: /%compressed\.webp$/i.test(name),
   };
 }

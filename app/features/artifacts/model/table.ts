@@ -22,7 +22,7 @@ export function allRows(t: TableData): Cell[][] {
 }
 
 function fromArray(columns: string[], rows: Cell[][], warnings: string[] = []): TableData {
-  return { columns, rowCount: rows.length, row: (i) => rows[i], warnings };
+  return { columns, rowCount: rows.length, row: (i) => rows[i] ?? [], warnings };
 }
 
 /**
@@ -178,8 +178,8 @@ export function sortedRowOrder(
   const sign = dir === 'asc' ? 1 : -1;
   const values = order.map((i) => t.row(i)[column] ?? null);
   order.sort((x, y) => {
-    const a = values[x];
-    const b = values[y];
+    const a = values[x] ?? null; // x, y < rowCount = values.length
+    const b = values[y] ?? null;
     const ea = a === null || a === '';
     const eb = b === null || b === '';
     if (ea || eb) return ea === eb ? x - y : ea ? 1 : -1; // empties last in both directions

@@ -55,7 +55,7 @@ declare global {
 function nearestIndex(xs: number[], x: number): number {
   const i = lowerBound(xs, x);
   if (i >= xs.length) return xs.length - 1;
-  return i > 0 && x - xs[i - 1] < xs[i] - x ? i - 1 : i;
+  return i > 0 && x - (xs[i - 1] as number) < (xs[i] as number) - x ? i - 1 : i; // 0 < i < length
 }
 
 function highlightPath(xs: number[], col: Cell[], sx: Scale, sy: Scale): string {
@@ -68,7 +68,7 @@ function highlightPath(xs: number[], col: Cell[], sx: Scale, sy: Scale): string 
       pen = false;
       continue;
     }
-    d += `${pen ? 'L' : 'M'}${sx(xs[i]).toFixed(1)},${sy(y).toFixed(1)}`;
+    d += `${pen ? 'L' : 'M'}${sx(xs[i] as number).toFixed(1)},${sy(y).toFixed(1)}`; // i < xs.length
     pen = true;
   }
   return d;
@@ -97,9 +97,10 @@ function writeRows(ol: HTMLOListElement, rows: { name: string; color: string; v:
       HTMLSpanElement,
       HTMLSpanElement,
     ];
-    sw.style.background = rows[k].color;
-    name.textContent = rows[k].name;
-    num.textContent = formatNumber(rows[k].v);
+    const row = rows[k] as (typeof rows)[number]; // k < n <= rows.length
+    sw.style.background = row.color;
+    name.textContent = row.name;
+    num.textContent = formatNumber(row.v);
   }
 }
 

@@ -71,7 +71,7 @@ export function ImageGrid({ runs }: { runs: Run[] }) {
         {runs.map((r, i) => (
           <div key={r.info.id} className="card">
             <strong>{r.info.name || r.info.id}</strong>
-            <StepImageCell runId={r.info.id} image={imageAtStep(images[i], k, step)} />
+            <StepImageCell runId={r.info.id} image={imageAtStep(images[i] ?? [], k, step)} />
           </div>
         ))}
       </div>

@@ -49,8 +49,10 @@ export function linearOrLog(
 /** `color` at `alpha` opacity, for '#rrggbb' and 'hsl(h s% l%)' (what runColor returns). */
 export function withAlpha(color: string, alpha: number): string {
   const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
-  if (hex)
-    return `rgba(${parseInt(hex[1], 16)}, ${parseInt(hex[2], 16)}, ${parseInt(hex[3], 16)}, ${alpha})`;
+  if (hex) {
+    const [r = '0', g = '0', b = '0'] = hex.slice(1); // three groups, always set on a match
+    return `rgba(${parseInt(r, 16)}, ${parseInt(g, 16)}, ${parseInt(b, 16)}, ${alpha})`;
+  }
   if (color.startsWith('hsl(') && color.endsWith(')')) return `${color.slice(0, -1)} / ${alpha})`;
   return color;
 }
@@ -69,5 +71,5 @@ const PALETTE = [
 ];
 /** Ten distinct colours, then golden-angle hues. */
 export function runColor(i: number): string {
-  return i < PALETTE.length ? PALETTE[i] : `hsl(${Math.round((i * 137.508) % 360)} 62% 48%)`;
+  return PALETTE[i] ?? `hsl(${Math.round((i * 137.508) % 360)} 62% 48%)`;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { at } from '../../../lib/at';
 import { alignSeries, extentOf, nearestCell, SLOTS } from './align';
 
 describe('alignSeries', () => {
@@ -30,12 +31,12 @@ describe('alignSeries', () => {
       const ys = xs.map((x) => Math.sin(x / 40));
       return { xs, ys };
     });
-    series[0].ys[2500] = 99;
-    series[1].ys[1200] = NaN;
+    at(series, 0).ys[2500] = 99;
+    at(series, 1).ys[1200] = NaN;
     const buckets = 100;
     const t = alignSeries(series, 0, n - 1, buckets);
     expect(t.xs.length).toBeLessThanOrEqual(SLOTS * buckets + 2);
-    for (let i = 1; i < t.xs.length; i++) expect(t.xs[i]).toBeGreaterThan(t.xs[i - 1]);
+    for (let i = 1; i < t.xs.length; i++) expect(t.xs[i]).toBeGreaterThan(at(t.xs, i - 1));
     expect(t.cols[0]).toContain(99);
     expect(t.cols[1]).toContain(null);
   });

@@ -43,10 +43,11 @@ function lerp(xa: number, ya: number, xb: number, yb: number, x: number, log: bo
 /** Value at `x` on the segment between points i-1 and i; null when either end is a gap. */
 function edgeCell(s: AlignInput, i: number, x: number, log: boolean): Cell {
   if (i <= 0 || i >= s.xs.length) return undefined;
-  const ya = s.ys[i - 1];
-  const yb = s.ys[i];
+  // 0 < i < length, and ys is as long as xs.
+  const ya = s.ys[i - 1] as number;
+  const yb = s.ys[i] as number;
   if (!drawable(ya, log) || !drawable(yb, log)) return null;
-  return lerp(s.xs[i - 1], ya, s.xs[i], yb, x, log);
+  return lerp(s.xs[i - 1] as number, ya, s.xs[i] as number, yb, x, log);
 }
 
 /** Union of the in-range x values, or null once it grows past `limit`. */
@@ -55,7 +56,7 @@ function unionOf(series: AlignInput[], x0: number, x1: number, limit: number): n
   for (const s of series) {
     const hi = upperBound(s.xs, x1);
     for (let i = lowerBound(s.xs, x0); i < hi; i++) {
-      seen.add(s.xs[i]);
+      seen.add(s.xs[i] as number); // i < hi <= xs.length
       if (seen.size > limit) return null;
     }
   }
@@ -104,8 +105,9 @@ export function alignSeries(
     const hi = upperBound(s.xs, x1);
     let prev = -1;
     for (let i = lo; i < hi; i++) {
-      const x = s.xs[i];
-      const y = s.ys[i];
+      // lo <= i < hi <= xs.length = ys.length.
+      const x = s.xs[i] as number;
+      const y = s.ys[i] as number;
       const j = slotOf(x, prev);
       const cell = drawable(y, log) ? y : null;
       // On a collision a gap wins, so a NaN is never hidden by a neighbour.
@@ -123,13 +125,13 @@ export function alignSeries(
   const outCols = cols.map((c) => {
     const out = new Array<Cell>(keep.length);
     for (let k = 0; k < keep.length; k++) {
-      const v = c[keep[k]];
+      const v = c[keep[k] as number]; // k < keep.length
       out[k] = v;
       if (typeof v === 'number') points++;
     }
     return out;
   });
-  return { xs: keep.map((j) => xs[j]), cols: outCols, points };
+  return { xs: keep.map((j) => xs[j] as number), cols: outCols, points }; // keep holds indices < n
 }
 
 /**
@@ -151,7 +153,9 @@ export function nearestCell(
   while (r <= last && col[r] === undefined) r++;
   if (l < first) return r <= last ? col[r] : undefined;
   if (r > last) return col[l];
-  return xs[idx] - xs[l] <= xs[r] - xs[idx] ? col[l] : col[r];
+  // first <= l < idx < r <= last, all within xs.
+  const x = xs[idx] as number;
+  return x - (xs[l] as number) <= (xs[r] as number) - x ? col[l] : col[r];
 }
 
 /** First and last defined index of a column ([0, -1] when empty). */

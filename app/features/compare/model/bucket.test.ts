@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { at } from '../../../lib/at';
 import { minMaxBucket } from './bucket';
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
@@ -20,7 +21,7 @@ describe('min/max bucketing', () => {
       const lo = k * 99.99;
       const hi = lo + 99.99;
       const raw = ys.filter((_, i) => i >= lo && i < hi);
-      const kept = b.ys.filter((_, j) => b.xs[j] >= lo && b.xs[j] < hi);
+      const kept = b.ys.filter((_, j) => at(b.xs, j) >= lo && at(b.xs, j) < hi);
       if (raw.length) expect(Math.max(...kept)).toBe(Math.max(...raw));
     }
   });

@@ -34,7 +34,8 @@ export function lowerBound(xs: ArrayLike<number>, x: number): number {
   let hi = xs.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (xs[mid] < x) lo = mid + 1;
+    if ((xs[mid] as number) < x)
+      lo = mid + 1; // 0 <= mid < xs.length
     else hi = mid;
   }
   return lo;
@@ -46,7 +47,8 @@ export function upperBound(xs: ArrayLike<number>, x: number): number {
   let hi = xs.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (xs[mid] <= x) lo = mid + 1;
+    if ((xs[mid] as number) <= x)
+      lo = mid + 1; // 0 <= mid < xs.length
     else hi = mid;
   }
   return lo;
@@ -64,7 +66,10 @@ function emit(out: Bucketed, x: number, y: number): void {
   out.ys.push(y);
 }
 
-/** `xs` ascending. Keeps one point either side of the range so lines reach the edges. */
+/**
+ * `xs` ascending, `ys` as long as `xs`. Keeps one point either side of the range so lines reach
+ * the edges. Every index read below lies in [from, to) within xs.length: reads are `as number`.
+ */
 export function minMaxBucket(
   xs: ArrayLike<number>,
   ys: ArrayLike<number>,
@@ -80,23 +85,25 @@ export function minMaxBucket(
   const to = Math.min(xs.length, hi + 1);
   const nb = Math.max(1, Math.floor(buckets));
   if (out.inRange <= 2 * nb || !(x1 > x0)) {
-    for (let i = from; i < to; i++) emit(out, xs[i], ys[i]);
+    for (let i = from; i < to; i++) emit(out, xs[i] as number, ys[i] as number);
     return out;
   }
   out.full = false;
-  if (from < lo) emit(out, xs[from], ys[from]);
+  if (from < lo) emit(out, xs[from] as number, ys[from] as number);
   const width = (x1 - x0) / nb;
   let i = lo;
   const picked: number[] = [];
   while (i < hi) {
-    const b = Math.min(nb - 1, Math.floor((xs[i] - x0) / width));
+    const b = Math.min(nb - 1, Math.floor(((xs[i] as number) - x0) / width));
     const end = b === nb - 1 ? hi : Math.min(hi, lowerBound(xs, x0 + (b + 1) * width));
     let minI = -1;
     let maxI = -1;
+    let minV = 0;
+    let maxV = 0;
     picked.length = 0;
     let lastKind: MarkerKind | null = null;
     for (let j = i; j < Math.max(end, i + 1); j++) {
-      const v = ys[j];
+      const v = ys[j] as number;
       const k = markerKind(v);
       if (k) {
         // One gap per run of non-finite values of the same kind in the bucket.
@@ -105,15 +112,21 @@ export function minMaxBucket(
         continue;
       }
       lastKind = null;
-      if (minI < 0 || v < ys[minI]) minI = j;
-      if (maxI < 0 || v > ys[maxI]) maxI = j;
+      if (minI < 0 || v < minV) {
+        minI = j;
+        minV = v;
+      }
+      if (maxI < 0 || v > maxV) {
+        maxI = j;
+        maxV = v;
+      }
     }
     if (minI >= 0) picked.push(minI);
     if (maxI >= 0 && maxI !== minI) picked.push(maxI);
     picked.sort((a, c) => a - c);
-    for (const j of picked) emit(out, xs[j], ys[j]);
+    for (const j of picked) emit(out, xs[j] as number, ys[j] as number);
     i = Math.max(end, i + 1);
   }
-  if (to > hi) emit(out, xs[hi], ys[hi]);
+  if (to > hi) emit(out, xs[hi] as number, ys[hi] as number);
   return out;
 }

@@ -22,11 +22,13 @@ export function alignToGrid(
   const out = new Float64Array(grid.length).fill(NaN);
   const n = xs.length;
   if (n === 0) return out;
+  const first = xs[0] as number; // n > 0
+  const last = xs[n - 1] as number;
   for (let g = 0; g < grid.length; g++) {
-    const x = grid[g];
-    if (x < xs[0] || x > xs[n - 1]) continue;
+    const x = grid[g] as number; // g < grid.length
+    if (x < first || x > last) continue;
     const i = upperBound(xs, x) - 1;
-    if (i >= 0) out[g] = ys[i];
+    if (i >= 0) out[g] = ys[i] as number; // i < n, and ys is as long as xs
   }
   return out;
 }

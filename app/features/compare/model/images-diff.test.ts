@@ -31,6 +31,6 @@ describe('run diff', () => {
       ['lr', true],
       ['loss', true],
     ]);
-    expect(rows[2].values).toEqual(['NaN', '0.5']);
+    expect(rows[2]?.values).toEqual(['NaN', '0.5']);
   });
 });

@@ -14,7 +14,8 @@ const RE = /^images\/(.+)%step%(\d+)%timestamp%(\d+)%[^/]+\.(png|jpe?g|gif|webp)
 export function parseStepImage(path: string): StepImage | null {
   const m = RE.exec(path);
   if (!m) return null;
-  return { key: m[1].replace(/#/g, '/'), step: Number(m[2]), timestamp: Number(m[3]), path };
+  const [, key = '', step, timestamp] = m; // the groups are not optional: present on a match
+  return { key: key.replace(/#/g, '/'), step: Number(step), timestamp: Number(timestamp), path };
 }
 
 /** The image of `key` at the step closest to (not after, when possible) `step`. */

@@ -5,7 +5,9 @@ export function percentile(sorted: ArrayLike<number>, p: number): number {
   const pos = (Math.min(Math.max(p, 0), 100) / 100) * (n - 1);
   const lo = Math.floor(pos);
   const hi = Math.ceil(pos);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+  // 0 <= lo <= hi <= n - 1.
+  const a = sorted[lo] as number;
+  return a + ((sorted[hi] as number) - a) * (pos - lo);
 }
 
 /**

@@ -5,6 +5,7 @@
  * then everything drawn aligned on one shared x array (the table uPlot takes).
  */
 import { alignSeries, type AlignInput, type Cell } from './align';
+import { at } from '../../../lib/at';
 import { minMaxBucket, type Bucketed, type Marker } from './bucket';
 import { alignToGrid, groupStats, makeGrid, type BandKind } from './groups';
 import { clipDomain, extentDomain } from './percentile';
@@ -76,9 +77,10 @@ export function runPipeline(
     const t = toXY(s, req.xMode, l.xKey ? get(l.xKey) : undefined);
     const ys = req.smoothing > 0 ? emaDebiased(t.ys, req.smoothing) : t.ys;
     xy.set(l.id, { xs: t.xs, ys });
-    if (t.xs.length) {
-      xmin = Math.min(xmin, t.xs[0]);
-      xmax = Math.max(xmax, t.xs[t.xs.length - 1]);
+    const first = t.xs[0];
+    if (first !== undefined) {
+      xmin = Math.min(xmin, first);
+      xmax = Math.max(xmax, t.xs[t.xs.length - 1] as number); // non-empty
     }
   }
   const full: [number, number] | null =
@@ -115,7 +117,10 @@ export function runPipeline(
     }
   }
   for (const { b } of bucketed)
-    for (let i = 0; i < b.xs.length; i++) if (b.xs[i] >= x0 && b.xs[i] <= x1) drawn.push(b.ys[i]);
+    for (let i = 0; i < b.xs.length; i++) {
+      const x = b.xs[i] as number; // i < xs.length = ys.length
+      if (x >= x0 && x <= x1) drawn.push(b.ys[i] as number);
+    }
   const positive = req.log ? drawn.filter((v) => v > 0) : drawn;
   const yDomain = req.clipOutliers ? clipDomain(positive) : extentDomain(positive, req.log);
 
@@ -129,16 +134,17 @@ export function runPipeline(
     );
   for (const { b } of bucketed) inputs.push({ xs: b.xs, ys: b.ys });
   const table = alignSeries(inputs, x0, x1, req.buckets, req.log);
+  // alignSeries answers one column per input, in the order of `inputs`.
   const groups: GroupOut[] = groupStatsOut.map((g, i) => ({
     name: g.name,
-    mean: table.cols[3 * i],
-    lower: table.cols[3 * i + 1],
-    upper: table.cols[3 * i + 2],
+    mean: at(table.cols, 3 * i, 'group mean column'),
+    lower: at(table.cols, 3 * i + 1, 'group lower column'),
+    upper: at(table.cols, 3 * i + 2, 'group upper column'),
   }));
   const off = 3 * groupStatsOut.length;
   const lines: LineOut[] = bucketed.map(({ id, b }, i) => ({
     id,
-    ys: table.cols[off + i],
+    ys: at(table.cols, off + i, 'line column'),
     markers: b.markers,
     inRange: b.inRange,
     full: b.full,

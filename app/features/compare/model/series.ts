@@ -13,19 +13,23 @@ export interface RawSeries {
 export function seriesFromPoints(points: readonly Metric[]): RawSeries {
   const order = points.map((_, i) => i);
   // Histories usually come sorted; sort only when they do not (cheap check first).
+  // Indexed loops: i - 1 and i are < points.length, and order is a permutation of 0..n-1.
   let sorted = true;
   for (let i = 1; i < points.length; i++) {
-    const a = points[i - 1];
-    const b = points[i];
+    const a = points[i - 1] as Metric;
+    const b = points[i] as Metric;
     if (a.step > b.step || (a.step === b.step && a.timestamp > b.timestamp)) {
       sorted = false;
       break;
     }
   }
   if (!sorted)
-    order.sort(
-      (i, j) => points[i].step - points[j].step || points[i].timestamp - points[j].timestamp,
-    );
+    order.sort((i, j) => {
+      // i, j are indices of points (order is 0..n-1).
+      const a = points[i] as Metric;
+      const b = points[j] as Metric;
+      return a.step - b.step || a.timestamp - b.timestamp;
+    });
   const n = points.length;
   const s: RawSeries = {
     steps: new Float64Array(n),
@@ -33,7 +37,7 @@ export function seriesFromPoints(points: readonly Metric[]): RawSeries {
     values: new Float64Array(n),
   };
   for (let k = 0; k < n; k++) {
-    const p = points[order[k]];
+    const p = points[order[k] as number] as Metric; // order is a permutation of 0..n-1
     s.steps[k] = p.step;
     s.times[k] = p.timestamp;
     s.values[k] = p.value;
@@ -51,5 +55,7 @@ export const emptySeries = (): RawSeries => ({
 export function estimateTotal(sampled: RawSeries): number {
   const n = sampled.steps.length;
   if (n < 2) return n;
-  return Math.max(n, Math.round(sampled.steps[n - 1] - sampled.steps[0] + 1));
+  const first = sampled.steps[0] as number; // n >= 2
+  const last = sampled.steps[n - 1] as number;
+  return Math.max(n, Math.round(last - first + 1));
 }

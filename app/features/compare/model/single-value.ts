@@ -9,7 +9,8 @@ export function singleValues(
   for (const id of ids) {
     const m = series.get(id);
     if (!m || !m.full || m.s.steps.length > 1) return null;
-    if (m.s.steps.length === 1) out.push({ id, value: m.s.values[0] });
+    const value = m.s.values[0];
+    if (value !== undefined) out.push({ id, value });
   }
   return out.length ? out : null;
 }

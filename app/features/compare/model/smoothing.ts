@@ -18,7 +18,7 @@ export function emaDebiased(ys: ArrayLike<number>, weight: number): Float64Array
   let last = 0;
   let count = 0;
   for (let i = 0; i < n; i++) {
-    const y = ys[i];
+    const y = ys[i] as number; // i < n
     if (constant || !Number.isFinite(y) || w === 0) {
       out[i] = y;
       continue;

@@ -56,10 +56,7 @@ export function parseCompareState(p: URLSearchParams): CompareState {
         : null,
     band: band === 'std' || band === 'stderr' ? band : 'minmax',
     filter: p.get('q') ?? (legacy.length ? `^(${legacy.map(escapeRegex).join('|')})$` : ''),
-    zoom:
-      zoom.length === 2 && zoom.every(Number.isFinite) && zoom[0] < zoom[1]
-        ? [zoom[0], zoom[1]]
-        : null,
+    zoom: zoomRange(zoom),
     tab: oneOf(p.get('tab'), TABS, 'charts'),
   };
 }
@@ -83,4 +80,11 @@ export function comparePatch(s: Partial<CompareState>): Record<string, string | 
     out.zoom = s.zoom ? s.zoom.map((v) => Number(v.toPrecision(8))).join(',') : null;
   if (s.tab) out.tab = s.tab === 'charts' ? null : s.tab;
   return out;
+}
+
+/** `[from, to]` from the URL's two numbers, or null for anything else (no zoom). */
+function zoomRange(v: readonly number[]): [number, number] | null {
+  if (v.length !== 2) return null;
+  const [from = NaN, to = NaN] = v;
+  return Number.isFinite(from) && Number.isFinite(to) && from < to ? [from, to] : null;
 }

@@ -38,13 +38,13 @@ describe('evaluation rows', () => {
   ]);
   it('one column per scorer, expectations apart, failing rows marked', () => {
     expect(scorerNames(rows)).toEqual(['exact', 'length']);
-    expect(rows[0].expectations).toEqual({ expected: 'a1' });
+    expect(rows[0]?.expectations).toEqual({ expected: 'a1' });
     expect(rows.map((r) => r.failing)).toEqual([false, true, true]);
   });
   it('aggregates as MLflow logs <scorer>/mean', () => {
     const [exact, length] = aggregates(rows);
     expect(exact).toMatchObject({ count: 3, mean: 0.5, passed: 1, failed: 2 });
-    expect(length.mean).toBe(3);
+    expect(length?.mean).toBe(3);
   });
   it('compares two runs by input and names changed verdicts', () => {
     const other = evalRows([

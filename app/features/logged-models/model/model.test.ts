@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { at } from '../../../lib/at';
 import type { Metric } from '../../../api';
 import { parseModelVersionsTag } from '../../../api';
 import { metricColumns, metricValue, metricsByDataset } from './metrics';
@@ -20,7 +21,7 @@ describe('metricsByDataset', () => {
       m({ key: 'loss', value: 1 }),
     ]);
     expect(groups.map((g) => g.datasetName)).toEqual(['', 'eval', 'holdout']);
-    expect(groups[1].metrics.map((x) => [x.key, x.value])).toEqual([
+    expect(groups[1]?.metrics.map((x) => [x.key, x.value])).toEqual([
       ['acc', 0.95],
       ['f1', 0.5],
     ]);
@@ -39,8 +40,8 @@ describe('metric columns', () => {
     ];
     const cols = metricColumns(models);
     expect(cols.map((c) => c.label)).toEqual(['acc', 'acc (eval)']);
-    expect(metricValue(models[0].metrics, cols[1])).toBe(0.9);
-    expect(metricValue([], cols[0])).toBeUndefined();
+    expect(metricValue(at(models, 0).metrics, at(cols, 1))).toBe(0.9);
+    expect(metricValue([], at(cols, 0))).toBeUndefined();
   });
 });
 

@@ -53,8 +53,10 @@ export const PromptDiff = memo(function PromptDiff({
   const afterPaint = useAfterFirstPaint(virtual);
   const measure = afterPaint ? v.measureElement : undefined;
   const inView = v.getVirtualItems();
-  const top = inView.length ? inView[0].start : 0;
-  const bottom = inView.length ? v.getTotalSize() - inView[inView.length - 1].end : 0;
+  const first = inView[0];
+  const last = inView.at(-1);
+  const top = first ? first.start : 0;
+  const bottom = last ? v.getTotalSize() - last.end : 0;
   const render = (item: DiffItem, index: number, measure?: (el: Element | null) => void) =>
     item.kind === 'fold' ? (
       <tr key={`fold-${item.at}`} className="diff-fold" data-index={index} ref={measure}>
@@ -78,7 +80,10 @@ export const PromptDiff = memo(function PromptDiff({
         {virtual ? (
           <>
             <SpacerRow height={top} />
-            {inView.map((vi) => render(shown[vi.index], vi.index, measure))}
+            {inView.map((vi) => {
+              const item = shown[vi.index]; // the virtualizer counts shown.length: always there
+              return item ? render(item, vi.index, measure) : null;
+            })}
             <SpacerRow height={bottom} />
           </>
         ) : (

@@ -5,6 +5,8 @@
  * MAX_EDITS differences the middle is shown as removed then added (a diff that
  * large reads no better line by line, and the trace would cost O(D²) memory).
  */
+import { at } from '../../../lib/at';
+
 export type DiffRow =
   | { kind: 'same'; text: string; oldNo: number; newNo: number }
   | { kind: 'del'; text: string; oldNo: number }
@@ -31,12 +33,13 @@ export function diffLineArrays(a: readonly string[], b: readonly string[]): Diff
   )
     suf++;
   const rows: DiffRow[] = [];
-  for (let i = 0; i < pre; i++) rows.push({ kind: 'same', text: a[i], oldNo: i + 1, newNo: i + 1 });
+  for (let i = 0; i < pre; i++)
+    rows.push({ kind: 'same', text: at(a, i, 'old line'), oldNo: i + 1, newNo: i + 1 });
   middle(a, b, pre, a.length - suf, pre, b.length - suf, rows);
   for (let k = suf; k > 0; k--) {
     const i = a.length - k;
     const j = b.length - k;
-    rows.push({ kind: 'same', text: a[i], oldNo: i + 1, newNo: j + 1 });
+    rows.push({ kind: 'same', text: at(a, i, 'old line'), oldNo: i + 1, newNo: j + 1 });
   }
   return rows;
 }
@@ -62,10 +65,10 @@ function middle(
     // the frontier as step d reads it (k in [-d-1, d+1]): O(D²) copied in all, not O(D·N)
     trace.push(v.slice(offset - d - 1, offset + d + 2));
     for (let k = -d; k <= d; k += 2) {
-      let x =
-        k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1])
-          ? v[offset + k + 1]
-          : v[offset + k - 1] + 1;
+      // |k| <= d <= max, so offset + k ± 1 lies in [0, 2 * max + 2]: inside v.
+      const left = v[offset + k - 1] as number;
+      const right = v[offset + k + 1] as number;
+      let x = k === -d || (k !== d && left < right) ? right : left + 1;
       let y = x - k;
       while (x < n && y < m && a[a0 + x] === b[b0 + y]) {
         x++;
@@ -79,8 +82,10 @@ function middle(
     }
   }
   if (found < 0) {
-    for (let i = a0; i < a1; i++) rows.push({ kind: 'del', text: a[i], oldNo: i + 1 });
-    for (let j = b0; j < b1; j++) rows.push({ kind: 'add', text: b[j], newNo: j + 1 });
+    for (let i = a0; i < a1; i++)
+      rows.push({ kind: 'del', text: at(a, i, 'old line'), oldNo: i + 1 });
+    for (let j = b0; j < b1; j++)
+      rows.push({ kind: 'add', text: at(b, j, 'new line'), newNo: j + 1 });
     return;
   }
   // Walk back through the saved frontiers, collecting the path in reverse.
@@ -88,32 +93,43 @@ function middle(
   let x = n;
   let y = m;
   for (let d = found; d > 0; d--) {
-    const vd = trace[d];
-    const at = (kk: number) => vd[kk + d + 1];
+    const vd = at(trace, d, 'diff frontier'); // one frontier saved per d <= found
+    // The window saved for step d holds k in [-d-1, d+1] at kk + d + 1: every read below is in it.
+    const fr = (kk: number) => vd[kk + d + 1] as number;
     const k = x - y;
-    const down = k === -d || (k !== d && at(k - 1) < at(k + 1));
+    const down = k === -d || (k !== d && fr(k - 1) < fr(k + 1));
     const pk = down ? k + 1 : k - 1;
-    const px = at(pk);
+    const px = fr(pk);
     const py = px - pk;
     while (x > px + (down ? 0 : 1) && y > py + (down ? 1 : 0)) {
       x--;
       y--;
-      rev.push({ kind: 'same', text: a[a0 + x], oldNo: a0 + x + 1, newNo: b0 + y + 1 });
+      rev.push({
+        kind: 'same',
+        text: at(a, a0 + x, 'old line'),
+        oldNo: a0 + x + 1,
+        newNo: b0 + y + 1,
+      });
     }
     if (down) {
       y--;
-      rev.push({ kind: 'add', text: b[b0 + y], newNo: b0 + y + 1 });
+      rev.push({ kind: 'add', text: at(b, b0 + y, 'new line'), newNo: b0 + y + 1 });
     } else {
       x--;
-      rev.push({ kind: 'del', text: a[a0 + x], oldNo: a0 + x + 1 });
+      rev.push({ kind: 'del', text: at(a, a0 + x, 'old line'), oldNo: a0 + x + 1 });
     }
   }
   while (x > 0 && y > 0) {
     x--;
     y--;
-    rev.push({ kind: 'same', text: a[a0 + x], oldNo: a0 + x + 1, newNo: b0 + y + 1 });
+    rev.push({
+      kind: 'same',
+      text: at(a, a0 + x, 'old line'),
+      oldNo: a0 + x + 1,
+      newNo: b0 + y + 1,
+    });
   }
-  for (let i = rev.length - 1; i >= 0; i--) rows.push(rev[i]);
+  for (const r of rev.reverse()) rows.push(r);
 }
 
 /** Counts for a diff's header. */
@@ -147,21 +163,23 @@ export function foldUnchanged(rows: readonly DiffRow[], context = 3, minFold = 4
   const out: DiffItem[] = [];
   let i = 0;
   while (i < rows.length) {
-    if (rows[i].kind !== 'same') {
-      out.push(rows[i++]);
+    const row = rows[i] as DiffRow; // i < rows.length
+    if (row.kind !== 'same') {
+      out.push(row);
+      i++;
       continue;
     }
     let j = i;
-    while (j < rows.length && rows[j].kind === 'same') j++;
+    while (j < rows.length && rows[j]?.kind === 'same') j++;
     // keep `context` lines after the change before it, and before the change after it
     const keepHead = i === 0 ? 0 : context;
     const keepTail = j === rows.length ? 0 : context;
     const hidden = j - i - keepHead - keepTail;
     if (hidden >= minFold) {
-      for (let k = i; k < i + keepHead; k++) out.push(rows[k]);
+      for (const r of rows.slice(i, i + keepHead)) out.push(r);
       out.push({ kind: 'fold', at: i + keepHead, rows: rows.slice(i + keepHead, j - keepTail) });
-      for (let k = j - keepTail; k < j; k++) out.push(rows[k]);
-    } else for (let k = i; k < j; k++) out.push(rows[k]);
+      for (const r of rows.slice(j - keepTail, j)) out.push(r);
+    } else for (const r of rows.slice(i, j)) out.push(r);
     i = j;
   }
   return out;

@@ -10,7 +10,7 @@ export function templateParts(template: string): TemplatePart[] {
   for (const m of template.matchAll(VAR)) {
     const at = m.index ?? 0;
     if (at > last) parts.push({ kind: 'text', text: template.slice(last, at) });
-    parts.push({ kind: 'var', name: m[1], text: m[0] });
+    parts.push({ kind: 'var', name: m[1] ?? '', text: m[0] }); // VAR's one group is not optional
     last = at + m[0].length;
   }
   if (last < template.length) parts.push({ kind: 'text', text: template.slice(last) });

@@ -69,7 +69,10 @@ export function MetricsTable({
             <tbody>
               <SpacerRow height={top} />
               {items.map(({ index }) => {
-                const { key } = rows[index];
+                const key = rows[index]?.key;
+                const metric = key === undefined ? undefined : metrics[key];
+                // The virtualizer counts rows, and rows are metrics' keys: never taken.
+                if (key === undefined || !metric) return null;
                 return (
                   <MetricRow
                     key={key}
@@ -77,7 +80,7 @@ export function MetricsTable({
                     measureRow={measureRow}
                     load={afterPaint}
                     runId={runId}
-                    metric={metrics[key]}
+                    metric={metric}
                     href={chartHref(key)}
                   />
                 );

@@ -33,6 +33,7 @@ export function ParamsTable({ params }: { params: Record<string, string> }) {
               <SpacerRow height={top} />
               {items.map(({ index }) => {
                 const p = rows[index];
+                if (!p) return null; // the virtualizer counts rows.length: never taken
                 return (
                   <tr key={p.key} data-index={index} ref={measureRow}>
                     <td className="mono">{p.key}</td>

@@ -6,7 +6,7 @@ import { formatInt } from '../../../lib/format';
 export function ValueCell({ value }: { value: string }) {
   const [open, setOpen] = useState(false);
   if (!isLongValue(value)) return <span className="mono pre-wrap">{value}</span>;
-  const head = value.split('\n')[0].slice(0, LONG_VALUE);
+  const head = (value.split('\n')[0] ?? '').slice(0, LONG_VALUE); // split gives at least one part
   return (
     <span>
       <span className="mono pre-wrap">{open ? value : head + '…'}</span>{' '}

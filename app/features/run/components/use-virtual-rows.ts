@@ -25,8 +25,10 @@ export function useVirtualRows(count: number, estimateSize: number) {
   });
   const afterPaint = useAfterFirstPaint();
   const items = v.getVirtualItems();
-  const top = items.length ? items[0].start : 0;
-  const bottom = items.length ? v.getTotalSize() - items[items.length - 1].end : 0;
+  const first = items[0];
+  const last = items.at(-1);
+  const top = first ? first.start : 0;
+  const bottom = last ? v.getTotalSize() - last.end : 0;
   return {
     scrollRef,
     items,

@@ -20,17 +20,15 @@ export function toChartPoints(
     (a, b) => (mode === 'step' ? a.step - b.step : a.timestamp - b.timestamp) || a.step - b.step,
   );
   const t0 = sorted.length ? Math.min(...sorted.map((p) => p.timestamp)) : 0;
-  const xs = sorted.map((p) =>
-    mode === 'step' ? p.step : mode === 'wall' ? p.timestamp : (p.timestamp - t0) / 1000,
-  );
   const ys = smooth(
     sorted.map((p) => p.value),
     opts.smoothing ?? 0,
   );
   return sorted.map((p, i) => {
-    let y: number | null = ys[i];
+    let y: number | null = ys[i] ?? null; // smooth keeps the length: ys[i] is there
     if (y !== null && (!Number.isFinite(y) || (opts.logScale && y <= 0))) y = null;
-    return { x: xs[i], y, raw: p.value };
+    const x = mode === 'step' ? p.step : mode === 'wall' ? p.timestamp : (p.timestamp - t0) / 1000;
+    return { x, y, raw: p.value };
   });
 }
 

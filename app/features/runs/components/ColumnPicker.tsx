@@ -7,6 +7,7 @@ import {
   type MetricMode,
 } from '../model/columns';
 import type { RunKeys } from '../model/keys';
+import { metricModeValue, parseMetricModeValue } from '../model/metric-modes';
 import { useRunsUiStore } from '../store';
 import { formatInt } from '../../../lib/format';
 
@@ -54,7 +55,7 @@ export function ColumnPicker({ columns, keys, onChange, onClose }: Props) {
   };
   const setMode = (i: number, mode: MetricMode) => {
     const c = columns[i];
-    if (c.kind !== 'metric') return;
+    if (c?.kind !== 'metric') return;
     const next = columns.slice();
     next[i] = { ...c, mode };
     onChange(next);
@@ -153,29 +154,25 @@ function ModeSelect({
   onChange: (m: MetricMode) => void;
 }) {
   const m = spec.mode;
-  const value = m.kind === 'best' ? `b${m.dir}~${m.ref}` : m.kind;
+  const value = metricModeValue(m);
   const refs = metrics.filter((k) => k !== spec.key).slice(0, 50);
   return (
     <select
       aria-label={`Value of ${spec.key}`}
       value={value}
       onChange={(e) => {
-        const v = e.target.value;
-        if (v === 'latest' || v === 'min' || v === 'max') onChange({ kind: v });
-        else {
-          const [dir, ref] = v.split('~');
-          onChange({ kind: 'best', dir: dir === 'bmin' ? 'min' : 'max', ref });
-        }
+        const next = parseMetricModeValue(e.target.value);
+        if (next) onChange(next);
       }}
     >
       <option value="latest">latest</option>
       <option value="min">min</option>
       <option value="max">max</option>
       {refs.flatMap((r) => [
-        <option key={`bmin~${r}`} value={`bmin~${r}`}>
+        <option key={`bmin~${r}`} value={metricModeValue({ kind: 'best', dir: 'min', ref: r })}>
           at lowest {r}
         </option>,
-        <option key={`bmax~${r}`} value={`bmax~${r}`}>
+        <option key={`bmax~${r}`} value={metricModeValue({ kind: 'best', dir: 'max', ref: r })}>
           at highest {r}
         </option>,
       ])}

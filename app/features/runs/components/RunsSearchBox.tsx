@@ -91,10 +91,12 @@ export function RunsSearchBox({ value, keys, error, onSubmit, inputRef, valuesOf
       setActive((a) => (a + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length);
     } else if (expanded && e.key === 'Tab' && !e.shiftKey && sugg) {
       e.preventDefault();
-      choose(items[Math.min(active, items.length - 1)]);
+      const item = items[Math.min(active, items.length - 1)];
+      if (item) choose(item);
     } else if (e.key === 'Enter') {
       e.preventDefault();
-      if (expanded && items[active] && activeChosen.current) choose(items[active]);
+      const item = items[active];
+      if (expanded && item && activeChosen.current) choose(item);
       else submit(text);
     } else if (e.key === 'Escape') {
       if (expanded) setOpen(false);

@@ -107,8 +107,10 @@ export function RunsTable(p: RunsTableProps) {
   let colEnd = centerHeaders.length;
   if (virtualCols) {
     const items = colVirtualizer.getVirtualItems();
-    colStart = items.length ? items[0].index : 0;
-    colEnd = items.length ? items[items.length - 1].index + 1 : Math.min(centerHeaders.length, 12);
+    const first = items[0];
+    const last = items.at(-1);
+    colStart = first ? first.index : 0;
+    colEnd = last ? last.index + 1 : Math.min(centerHeaders.length, 12);
   }
   const totalWidth = leftWidth + centerWidth;
   // One layout object per column set and window: rows compare it by reference, so scrolling does not re-render them.

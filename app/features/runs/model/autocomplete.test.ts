@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { at } from '../../../lib/at';
 import { applySuggestion, pushHistory, suggest } from './autocomplete';
 import type { RunKeys } from './keys';
 
@@ -21,7 +22,7 @@ describe('filter autocomplete', () => {
       'metrics.`val/loss` ',
     ]);
     expect(s.from).toBe(0);
-    expect(suggest('params.o', 8, keys)!.items[0].insert).toBe('params.optimizer ');
+    expect(suggest('params.o', 8, keys)?.items[0]?.insert).toBe('params.optimizer ');
   });
   it('matches inside keys after prefix matches', () => {
     expect(suggest('metrics.loss', 12, keys)!.items.map((i) => i.label)).toEqual([
@@ -33,7 +34,7 @@ describe('filter autocomplete', () => {
     const text = "params.lr = '0.1' and metrics.`val/a";
     const s = suggest(text, text.length, keys)!;
     expect(s.items.map((i) => i.label)).toEqual(['metrics.val/accuracy']);
-    expect(applySuggestion(text, s, s.items[0]).text).toBe(
+    expect(applySuggestion(text, s, at(s.items, 0)).text).toBe(
       "params.lr = '0.1' and metrics.`val/accuracy` ",
     );
   });
@@ -44,7 +45,7 @@ describe('filter autocomplete', () => {
   it('replaces the whole word under the cursor', () => {
     const text = 'metrics.va > 1';
     const s = suggest(text, 9, keys)!;
-    expect(applySuggestion(text, s, s.items[0]).text).toBe('metrics.`val/accuracy` > 1');
+    expect(applySuggestion(text, s, at(s.items, 0)).text).toBe('metrics.`val/accuracy` > 1');
   });
 });
 

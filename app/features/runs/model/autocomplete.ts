@@ -41,8 +41,8 @@ const WORD = /(?:^|[\s(,])((?:[A-Za-z_]+)(?:\.(?:`[^`]*`?|[^\s`=<>!(),']*))?)$/;
 export function suggest(text: string, cursor: number, keys: RunKeys): Suggestions | null {
   const before = text.slice(0, cursor);
   const m = WORD.exec(before);
-  if (!m) return null;
-  const word = m[1];
+  const word = m?.[1];
+  if (word === undefined) return null; // WORD's group is not optional: only when nothing matched
   const from = cursor - word.length;
   // the end of the word under the cursor (so a suggestion replaces it whole)
   const afterMatch = /^[^\s=<>!(),']*/.exec(text.slice(cursor));

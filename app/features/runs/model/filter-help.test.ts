@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { at } from '../../../lib/at';
 import { closeMatches, replaceKey, suggestValues, unknownKeys } from './filter-help';
 import type { RunKeys } from './keys';
 
@@ -27,12 +28,13 @@ describe('filter help', () => {
   it('names keys no run has, with close matches, and replaces them', () => {
     const u = unknownKeys('metrics.accuracy > 0.9 and params.lr = 0.1', keys);
     expect(u).toHaveLength(1);
-    expect(u[0].key).toBe('accuracy');
-    expect(u[0].matches[0]).toEqual({
+    expect(u[0]?.key).toBe('accuracy');
+    expect(u[0]?.matches[0]).toEqual({
       label: 'metrics.val/accuracy',
       insert: 'metrics.`val/accuracy`',
     });
-    expect(replaceKey('metrics.accuracy > 0.9', u[0], u[0].matches[0].insert)).toBe(
+    const first = at(u, 0);
+    expect(replaceKey('metrics.accuracy > 0.9', first, at(first.matches, 0).insert)).toBe(
       'metrics.`val/accuracy` > 0.9',
     );
     expect(closeMatches('optimiser', keys.params)).toEqual(['optimizer']);

@@ -43,7 +43,7 @@ export function suggestValues(
   values: (entity: string, key: string) => string[],
 ): Suggestions | null {
   const m = VALUE_AT.exec(text.slice(0, cursor));
-  if (!m) return null;
+  if (!m || m[1] === undefined || m[2] === undefined) return null; // groups 1, 2 are set on a match
   const entity = m[1].toLowerCase();
   const key = m[2].replace(/^`|`$/g, '');
   const partial = m[3] ?? '';
@@ -75,9 +75,10 @@ const KEY_REF = /(?:^|[\s(])(metrics|params|tags)\.(`[^`]+`|[^\s`=<>!(),']+)/gi;
 /** Keys the filter names that none of the known keys are, each with up to three close matches. */
 export function unknownKeys(filter: string, keys: RunKeys): UnknownKey[] {
   const out: UnknownKey[] = [];
-  for (const m of filter.matchAll(KEY_REF)) {
-    const entity = m[1].toLowerCase() as UnknownKey['entity'];
-    const key = m[2].replace(/^`|`$/g, '');
+  for (const [, rawEntity, rawKey] of filter.matchAll(KEY_REF)) {
+    if (rawEntity === undefined || rawKey === undefined) continue; // both groups are set on a match
+    const entity = rawEntity.toLowerCase() as UnknownKey['entity'];
+    const key = rawKey.replace(/^`|`$/g, '');
     const pool =
       entity === 'metrics' ? keys.metrics : entity === 'params' ? keys.params : keys.tags;
     if (!pool.length || pool.includes(key) || out.some((u) => u.entity === entity && u.key === key))
@@ -112,14 +113,21 @@ export function closeMatches(key: string, pool: readonly string[], max = 3): str
 
 function editDistance(a: string, b: string): number {
   if (Math.abs(a.length - b.length) > 2) return 3;
+  // Two rows of b.length + 1 cells: every j read below is in [0, b.length].
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
-    for (let j = 1; j <= b.length; j++)
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      cur[j] = Math.min(
+        (prev[j] as number) + 1,
+        (cur[j - 1] as number) + 1,
+        (prev[j - 1] as number) + cost,
+      );
+    }
     prev = cur;
   }
-  return prev[b.length];
+  return prev[b.length] as number;
 }
 
 /** The filter with one key reference replaced by another (`metrics.accuracy` -> metrics.`val/accuracy`). */

@@ -25,9 +25,11 @@ export function collectKeys(runs: readonly Run[]): RunKeys {
   for (const r of runs) {
     for (const k in r.metrics) metrics.set(k, (metrics.get(k) ?? 0) + 1);
     for (const k in r.params) {
+      const v = r.params[k];
+      if (v === undefined) continue; // k is an own key: never taken
       const first = params.get(k);
-      if (first === undefined) params.set(k, r.params[k]);
-      else if (first !== r.params[k]) varies.add(k);
+      if (first === undefined) params.set(k, v);
+      else if (first !== v) varies.add(k);
     }
     for (const k in r.tags) tags.add(k);
     for (const d of r.datasets) datasets.add(d.dataset.name);

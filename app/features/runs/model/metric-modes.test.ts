@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeMetricMode } from './metric-modes';
+import { computeMetricMode, metricModeValue, parseMetricModeValue } from './metric-modes';
 import { points } from './test-builders';
 
 describe('computed metric cells', () => {
@@ -50,5 +50,23 @@ describe('computed metric cells', () => {
     expect(computeMetricMode([], { kind: 'max' })).toBeNull();
     expect(computeMetricMode(acc, { kind: 'best', ref: 'r', dir: 'min' }, [])).toBeNull();
     expect(computeMetricMode(points([[0, NaN]]), { kind: 'min' })).toBeNull();
+  });
+});
+
+describe('metric mode option values', () => {
+  it('round-trips every mode, a reference key holding "~" included', () => {
+    for (const m of [
+      { kind: 'latest' },
+      { kind: 'min' },
+      { kind: 'max' },
+      { kind: 'best', dir: 'min', ref: 'val/loss' },
+      { kind: 'best', dir: 'max', ref: 'a~b~c' },
+    ] as const)
+      expect(parseMetricModeValue(metricModeValue(m))).toEqual(m);
+  });
+
+  it('refuses a value it did not make', () => {
+    expect(parseMetricModeValue('median')).toBeNull();
+    expect(parseMetricModeValue('bavg~loss')).toBeNull();
   });
 });

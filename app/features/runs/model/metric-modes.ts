@@ -13,9 +13,10 @@ export function computeMetricMode(
   mode: MetricMode,
   ref?: readonly Metric[],
 ): { value: number; step: number } | null {
-  if (!history.length) return null;
+  const [first] = history;
+  if (!first) return null;
   if (mode.kind === 'latest') {
-    let last = history[0];
+    let last = first;
     for (const m of history)
       if (m.step > last.step || (m.step === last.step && m.timestamp >= last.timestamp)) last = m;
     return { value: last.value, step: last.step };
@@ -45,4 +46,18 @@ function extreme(points: readonly Metric[], dir: 'min' | 'max'): Metric | null {
       best = p;
   }
   return best;
+}
+
+/** A mode as one <option> value: `latest`, `min`, `max`, or `bmin~<key>` / `bmax~<key>`. */
+export function metricModeValue(m: MetricMode): string {
+  return m.kind === 'best' ? `b${m.dir}~${m.ref}` : m.kind;
+}
+
+/** The mode an <option> value names; null for anything else. Cut at the first '~': a key may hold one. */
+export function parseMetricModeValue(v: string): MetricMode | null {
+  if (v === 'latest' || v === 'min' || v === 'max') return { kind: v };
+  const cut = v.indexOf('~');
+  const dir = v.slice(0, cut);
+  if (cut < 0 || (dir !== 'bmin' && dir !== 'bmax')) return null;
+  return { kind: 'best', dir: dir === 'bmin' ? 'min' : 'max', ref: v.slice(cut + 1) };
 }

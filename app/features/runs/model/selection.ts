@@ -25,9 +25,9 @@ export function selectRange(
     return next;
   }
   const [from, to] = a < b ? [a, b] : [b, a];
-  for (let i = from; i <= to; i++) {
-    if (value) next.add(orderedIds[i]);
-    else next.delete(orderedIds[i]);
+  for (const id of orderedIds.slice(from, to + 1)) {
+    if (value) next.add(id);
+    else next.delete(id);
   }
   return next;
 }

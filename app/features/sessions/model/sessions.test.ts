@@ -45,7 +45,7 @@ describe('sessionsOf', () => {
       userId: 'alice',
       assessments: [{ name: 'correct', count: 1, verdicts: 1, passed: 1 }],
     });
-    expect(s[0].tokens).toBeNull();
+    expect(s[0]?.tokens).toBeNull();
   });
 });
 

@@ -114,6 +114,7 @@ function textOf(v: unknown): string | null {
   if (Array.isArray(v.choices) && isRecord(v.choices[0]) && isRecord(v.choices[0].message))
     return textOf(v.choices[0].message.content);
   const keys = Object.keys(v);
-  if (keys.length === 1) return textOf(v[keys[0]]);
+  const [only] = keys;
+  if (keys.length === 1 && only !== undefined) return textOf(v[only]);
   return null;
 }

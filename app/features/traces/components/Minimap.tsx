@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import type { Span } from '../../../api';
 import { useAfterFirstPaint } from '../../../components/use-after-first-paint';
 import type { SpanTree } from '../model/tree';
 
@@ -46,9 +47,10 @@ export function Minimap({
       // Errors are drawn last so a red line is never hidden under blue ones.
       ctx.fillStyle = pass ? err : ok;
       for (let i = 0; i < n; i++) {
-        if ((tree.spans[i].status === 'ERROR') !== (pass === 1)) continue;
-        const x = ((tree.spans[i].startNs - tree.startNs) / total) * w;
-        const bw = Math.max(((tree.endNs[i] - tree.spans[i].startNs) / total) * w, 1);
+        const span = tree.spans[i] as Span; // i < n = spans.length = endNs.length
+        if ((span.status === 'ERROR') !== (pass === 1)) continue;
+        const x = ((span.startNs - tree.startNs) / total) * w;
+        const bw = Math.max((((tree.endNs[i] as number) - span.startNs) / total) * w, 1);
         ctx.fillRect(x, (i / n) * h, bw, lineH);
       }
     }

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { at } from '../../../lib/at';
 import { CopyButton } from '../../../components/CopyButton';
 import { formatDateTime, formatInt } from '../../../lib/format';
 import { attributeCells } from '../model/attributes';
@@ -61,7 +62,8 @@ export function SpanDetail({
   rolledTokens: TokenUsage | null;
   onSelect: (i: number) => void;
 }) {
-  const span = tree.spans[index];
+  // The page passes an index it found in this tree (spanIndexOfRef, or 0 of a non-empty tree).
+  const span = at(tree.spans, index, 'selected span');
   const [allParts, setAllParts] = useState(false);
   const exceptions = useMemo(() => exceptionEvents(span), [span]);
   const otherEvents = span.events.filter(

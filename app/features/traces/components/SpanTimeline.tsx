@@ -1,4 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { at } from '../../../lib/at';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { observeRectAfterLayout } from '../../../components/observe-rect-after-layout';
 import { useAfterFirstPaint } from '../../../components/use-after-first-paint';
@@ -104,7 +105,7 @@ export function SpanTimeline({
   useEffect(() => {
     if (selected >= 0) setCollapsed((c) => revealSpan(tree, c, selected));
   }, [selected, tree]);
-  const selectedPos = selected >= 0 ? rowPos[selected] : -1;
+  const selectedPos = selected >= 0 ? (rowPos[selected] ?? -1) : -1;
   useEffect(() => {
     if (selectedPos < 0) return;
     // A row already in view (the root, when the page opens) needs no scroll; asking the
@@ -213,6 +214,7 @@ export function SpanTimeline({
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {domRows.map((v) => {
             const r = rows[v.index];
+            if (!r) return null; // the virtualizer counts rows.length: never taken
             const i = r.index;
             return (
               <SpanRow
@@ -221,8 +223,8 @@ export function SpanTimeline({
                 key={slots.get(v.index)}
                 slot={slots.get(v.index) ?? -1}
                 index={i}
-                span={tree.spans[i]}
-                endNs={tree.endNs[i]}
+                span={at(tree.spans, i, 'row span')}
+                endNs={at(tree.endNs, i, 'row span')}
                 depth={r.depth}
                 top={v.start}
                 expandable={r.expandable}

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
+import type { Span } from '../../../api';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { useAfterFirstPaint } from '../../../components/use-after-first-paint';
 import { useServerLine } from '../../../components/use-server-line';
@@ -61,11 +62,7 @@ export function TracePage({ requestId }: { requestId: string }) {
         <AssessmentsPanel
           info={info.data}
           spanNames={tree ? spanNamesOf(tree) : NO_SPAN_NAMES}
-          selectedSpan={
-            tree && selected >= 0
-              ? { id: tree.spans[selected].spanId, name: tree.spans[selected].name }
-              : null
-          }
+          selectedSpan={tree && selected >= 0 ? selectedSpanRef(tree.spans[selected]) : null}
         />
       ) : null}
       {tree && tree.spans.length === 0 ? (
@@ -92,4 +89,8 @@ export function TracePage({ requestId }: { requestId: string }) {
       )}
     </div>
   );
+}
+
+function selectedSpanRef(span: Span | undefined): { id: string; name: string } | null {
+  return span ? { id: span.spanId, name: span.name } : null;
 }

@@ -43,7 +43,7 @@ describe('chatMessages', () => {
       },
       { role: 'tool', tool_call_id: 'c1', content: 'error' },
     ]);
-    expect(msgs?.[0].toolCalls).toEqual([
+    expect(msgs?.[0]?.toolCalls).toEqual([
       { id: 'c1', name: 'calculator', arguments: '{"expression":"5/0"}' },
     ]);
     expect(msgs?.[1]).toMatchObject({ role: 'tool', toolCallId: 'c1', content: 'error' });
@@ -57,8 +57,8 @@ describe('chatMessages', () => {
         { type: 'tool_use', id: 't1', name: 'search', input: { q: 'x' } },
       ],
     });
-    expect(msgs?.[0].content).toBe('Let me check.');
-    expect(msgs?.[0].toolCalls).toEqual([{ id: 't1', name: 'search', arguments: '{"q":"x"}' }]);
+    expect(msgs?.[0]?.content).toBe('Let me check.');
+    expect(msgs?.[0]?.toolCalls).toEqual([{ id: 't1', name: 'search', arguments: '{"q":"x"}' }]);
   });
 
   it('rejects payloads that are not conversations', () => {

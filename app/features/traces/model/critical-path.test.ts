@@ -5,7 +5,7 @@ import { buildSpanTree } from './tree';
 
 const path = (spans: Parameters<typeof buildSpanTree>[0]) => {
   const t = buildSpanTree(spans);
-  return criticalPath(t).map((s) => [t.spans[s.index].spanId, s.startNs, s.endNs]);
+  return criticalPath(t).map((s) => [t.spans[s.index]?.spanId, s.startNs, s.endNs]);
 };
 
 describe('criticalPath', () => {

@@ -1,3 +1,4 @@
+import type { Span } from '../../../api';
 import type { SpanTree } from './tree';
 
 /** A stretch of time during which span `index` is what the trace waits on. */
@@ -21,14 +22,17 @@ export function criticalPath(tree: SpanTree, root = mainRoot(tree)): CriticalSec
   const s0 = new Float64Array(n);
   const e0 = new Float64Array(n);
   const dropped = new Uint8Array(n);
-  for (let i = root; i < tree.subtreeEnd[root]; i++) {
-    const q = tree.parent[i];
-    let s = tree.spans[i].startNs;
-    let e = tree.endNs[i];
+  // Typed-array reads are `as number`: every index is a span index in [0, n), checked for root above.
+  for (let i = root, end = tree.subtreeEnd[root] as number; i < end; i++) {
+    const q = tree.parent[i] as number;
+    let s = (tree.spans[i] as Span).startNs;
+    let e = tree.endNs[i] as number;
     if (i !== root && q >= 0) {
-      if (dropped[q] || s > e0[q] || e < s0[q]) dropped[i] = 1;
-      s = Math.max(s, s0[q]);
-      e = Math.min(e, e0[q]);
+      const qs = s0[q] as number;
+      const qe = e0[q] as number;
+      if (dropped[q] || s > qe || e < qs) dropped[i] = 1;
+      s = Math.max(s, qs);
+      e = Math.min(e, qe);
     }
     s0[i] = s;
     e0[i] = e;
@@ -41,9 +45,16 @@ export function criticalPath(tree: SpanTree, root = mainRoot(tree)): CriticalSec
     let entry = byEnd.get(i);
     if (!entry) {
       const kids: number[] = [];
-      for (let c = i + 1; c < tree.subtreeEnd[i]; c = tree.subtreeEnd[c])
+      for (
+        let c = i + 1, end = tree.subtreeEnd[i] as number;
+        c < end;
+        c = tree.subtreeEnd[c] as number
+      )
         if (!dropped[c]) kids.push(c);
-      kids.sort((a, b) => e0[b] - e0[a] || s0[b] - s0[a] || a - b);
+      kids.sort(
+        (a, b) =>
+          (e0[b] as number) - (e0[a] as number) || (s0[b] as number) - (s0[a] as number) || a - b,
+      );
       entry = { kids, cur: 0 };
       byEnd.set(i, entry);
     }
@@ -51,13 +62,12 @@ export function criticalPath(tree: SpanTree, root = mainRoot(tree)): CriticalSec
     if (before !== null) {
       // Jaeger asks for an end strictly before; we also accept back-to-back children (end == start),
       // except zero-length ones at that instant, which would send the walk round in a loop.
-      while (entry.cur < kids.length) {
-        const c = kids[entry.cur];
-        if (e0[c] < before || (e0[c] === before && s0[c] < before)) break;
-        entry.cur++;
+      for (let c = kids[entry.cur]; c !== undefined; c = kids[++entry.cur]) {
+        const e = e0[c] as number;
+        if (e < before || (e === before && (s0[c] as number) < before)) break;
       }
     }
-    return entry.cur < kids.length ? kids[entry.cur] : -1;
+    return kids[entry.cur] ?? -1;
   };
 
   const out: CriticalSection[] = [];
@@ -65,21 +75,20 @@ export function criticalPath(tree: SpanTree, root = mainRoot(tree)): CriticalSec
   let returning: number | null = null;
   // Each step moves strictly back in time or up one level: bounded by 2n + 2 steps.
   for (let guard = 0; guard < 2 * n + 2; guard++) {
-    const sectionEnd: number = returning ?? e0[current];
+    const start = s0[current] as number;
+    const sectionEnd: number = returning ?? (e0[current] as number);
     const child = lastFinishingChild(current, returning);
-    if (child >= 0 && e0[child] > s0[current]) {
-      if (e0[child] < sectionEnd)
-        out.push({ index: current, startNs: e0[child], endNs: sectionEnd });
+    const childEnd = child >= 0 ? (e0[child] as number) : -Infinity;
+    if (childEnd > start) {
+      if (childEnd < sectionEnd) out.push({ index: current, startNs: childEnd, endNs: sectionEnd });
       current = child;
       returning = null;
       continue;
     }
-    if (s0[current] < sectionEnd)
-      out.push({ index: current, startNs: s0[current], endNs: sectionEnd });
+    if (start < sectionEnd) out.push({ index: current, startNs: start, endNs: sectionEnd });
     if (current === root) break;
-    const p = tree.parent[current];
-    returning = s0[current];
-    current = p;
+    returning = start;
+    current = tree.parent[current] as number;
   }
   return out.reverse();
 }
@@ -87,8 +96,13 @@ export function criticalPath(tree: SpanTree, root = mainRoot(tree)): CriticalSec
 /** The root that ends last: with orphans there are several. */
 export function mainRoot(tree: SpanTree): number {
   let best = -1;
-  for (let i = 0; i < tree.spans.length; i = tree.subtreeEnd[i]) {
-    if (best < 0 || tree.endNs[i] > tree.endNs[best]) best = i;
+  let bestEnd = -Infinity;
+  for (let i = 0; i < tree.spans.length; i = tree.subtreeEnd[i] as number) {
+    const e = tree.endNs[i] as number;
+    if (best < 0 || e > bestEnd) {
+      best = i;
+      bestEnd = e;
+    }
   }
   return best;
 }

@@ -37,7 +37,7 @@ const tree = buildSpanTree([
   }),
   makeSpan({ spanId: 'parse', parentId: 'root', spanType: 'PARSER', startNs: 60, endNs: 70 }),
 ]);
-const ids = (rows: ReturnType<typeof visibleRows>) => rows.map((r) => tree.spans[r.index].spanId);
+const ids = (rows: ReturnType<typeof visibleRows>) => rows.map((r) => tree.spans[r.index]?.spanId);
 const spec = {
   text: '',
   mode: 'filter' as const,
@@ -76,8 +76,8 @@ describe('visibleRows', () => {
     const rows = visibleRows(tree, noneCollapsed(tree), f);
     expect(ids(rows)).toEqual(['root', 'agent', 'llm']);
     expect(rows.map((r) => r.kind)).toEqual(['context', 'context', 'span']);
-    expect(rows[1].expandable).toBe(true);
-    expect(rows[2].expandable).toBe(false);
+    expect(rows[1]?.expandable).toBe(true);
+    expect(rows[2]?.expandable).toBe(false);
   });
 
   it('highlights instead of filtering in highlight mode', () => {
@@ -85,7 +85,9 @@ describe('visibleRows', () => {
     const rows = visibleRows(tree, noneCollapsed(tree), f);
     expect(ids(rows)).toEqual(['root', 'agent', 'llm', 'tool', 'parse']);
     expect(
-      rows.filter((r) => r.kind === 'span' && r.highlighted).map((r) => tree.spans[r.index].spanId),
+      rows
+        .filter((r) => r.kind === 'span' && r.highlighted)
+        .map((r) => tree.spans[r.index]?.spanId),
     ).toEqual(['tool']);
   });
 

@@ -29,7 +29,7 @@ export const NO_FILTER: RowFilter = { match: null, highlight: null };
 export function keepWithAncestors(tree: SpanTree, match: Uint8Array): Uint8Array {
   const keep = Uint8Array.from(match);
   for (let p = keep.length - 1; p >= 0; p--) {
-    const q = tree.parent[p];
+    const q = tree.parent[p] as number; // p < keep.length = tree size
     if (keep[p] && q >= 0) keep[q] = 1;
   }
   return keep;
@@ -49,16 +49,17 @@ export function visibleRows(
   const keep = filter.match ? keepWithAncestors(tree, filter.match) : null;
   const rows: Row[] = [];
   let i = 0;
+  // Reads are `as number`: i < n, and subtreeEnd values are in (i, n].
   while (i < n) {
+    const end = tree.subtreeEnd[i] as number;
     if (keep && !keep[i]) {
-      i = tree.subtreeEnd[i];
+      i = end;
       continue;
     }
-    const end = tree.subtreeEnd[i];
     let expandable = end > i + 1;
     if (expandable && keep) {
       expandable = false;
-      for (let c = i + 1; c < end; c = tree.subtreeEnd[c]) {
+      for (let c = i + 1; c < end; c = tree.subtreeEnd[c] as number) {
         if (keep[c]) {
           expandable = true;
           break;
@@ -66,7 +67,7 @@ export function visibleRows(
       }
     }
     const expanded = expandable && !collapsed[i];
-    const depth = tree.depth[i];
+    const depth = tree.depth[i] as number;
     if (filter.match && !filter.match[i])
       rows.push({ kind: 'context', index: i, depth, expandable, expanded });
     else
@@ -91,7 +92,8 @@ export function noneCollapsed(tree: SpanTree): Uint8Array {
 export function collapseFromDepth(tree: SpanTree, depth: number): Uint8Array {
   const n = tree.spans.length;
   const out = new Uint8Array(n);
-  for (let i = 0; i < n; i++) if (tree.depth[i] >= depth && tree.subtreeEnd[i] > i + 1) out[i] = 1;
+  for (let i = 0; i < n; i++)
+    if ((tree.depth[i] as number) >= depth && (tree.subtreeEnd[i] as number) > i + 1) out[i] = 1;
   return out;
 }
 
@@ -104,7 +106,8 @@ export function toggleCollapsed(collapsed: Uint8Array, i: number, value?: boolea
 /** Expand every ancestor of i so that it becomes visible. */
 export function revealSpan(tree: SpanTree, collapsed: Uint8Array, i: number): Uint8Array {
   let next: Uint8Array | null = null;
-  for (let q = tree.parent[i]; q >= 0; q = tree.parent[q]) {
+  // An index outside the tree has no ancestors; parent[q] of an ancestor is in range.
+  for (let q = tree.parent[i] ?? -1; q >= 0; q = tree.parent[q] as number) {
     if (collapsed[q]) {
       next ??= Uint8Array.from(collapsed);
       next[q] = 0;

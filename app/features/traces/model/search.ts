@@ -71,6 +71,6 @@ export function buildRowFilter(
 export function countMatches(mask: Uint8Array | null): number {
   if (!mask) return 0;
   let c = 0;
-  for (let i = 0; i < mask.length; i++) c += mask[i];
+  for (let i = 0; i < mask.length; i++) c += mask[i] as number;
   return c;
 }

@@ -107,7 +107,7 @@ describe('trace statistics', () => {
       ['a', 40],
       ['b', 30],
     ]);
-    expect(parts[0].share).toBeCloseTo(0.5);
+    expect(parts[0]?.share).toBeCloseTo(0.5);
   });
 
   it('extracts exception events with type, message and stack trace', () => {

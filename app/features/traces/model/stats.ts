@@ -1,4 +1,5 @@
 import { spanAttribute, wireAttributesOf, type AttributeValue, type Span } from '../../../api';
+import { at } from '../../../lib/at';
 import { childIndices, durationNs, type SpanTree } from './tree';
 
 export const KNOWN_SPAN_TYPES = [
@@ -91,8 +92,9 @@ export function rollUpTokenUsage(tree: SpanTree): (TokenUsage | null)[] {
   const sum: (TokenUsage | null)[] = own.slice();
   const childSum: (TokenUsage | null)[] = new Array(n).fill(null);
   for (let p = n - 1; p >= 0; p--) {
-    if (!own[p] && childSum[p]) sum[p] = childSum[p];
-    const q = tree.parent[p];
+    const kids = childSum[p] ?? null;
+    if (!own[p] && kids) sum[p] = kids;
+    const q = tree.parent[p] as number; // p < n
     const u = sum[p];
     if (q < 0 || !u) continue;
     const acc = childSum[q] ?? { input: 0, output: 0, total: 0 };
@@ -120,10 +122,17 @@ export interface LatencyPart {
 export function latencyBreakdown(tree: SpanTree, i: number): LatencyPart[] {
   const total = durationNs(tree, i);
   const kids = childIndices(tree, i);
-  const s = tree.spans[i].startNs;
-  const e = tree.endNs[i];
+  const span = at(tree.spans, i, 'span');
+  const s = span.startNs;
+  const e = at(tree.endNs, i, 'span');
   const intervals = kids
-    .map((c) => [Math.max(tree.spans[c].startNs, s), Math.min(tree.endNs[c], e)] as const)
+    .map(
+      (c) =>
+        [
+          Math.max(at(tree.spans, c, 'child span').startNs, s),
+          Math.min(at(tree.endNs, c, 'child span'), e),
+        ] as const,
+    )
     .filter(([a, b]) => b > a)
     .sort((x, y) => x[0] - y[0]);
   let covered = 0;
@@ -138,17 +147,15 @@ export function latencyBreakdown(tree: SpanTree, i: number): LatencyPart[] {
   }
   if (curE > curS) covered += curE - curS;
   const share = (ns: number) => (total > 0 ? ns / total : 0);
-  const parts: LatencyPart[] = kids.map((c) => ({
-    index: c,
-    label: tree.spans[c].name,
-    spanType: tree.spans[c].spanType,
-    ns: durationNs(tree, c),
-    share: share(durationNs(tree, c)),
-  }));
+  const parts: LatencyPart[] = kids.map((c) => {
+    const { name, spanType } = at(tree.spans, c, 'child span');
+    const ns = durationNs(tree, c);
+    return { index: c, label: name, spanType, ns, share: share(ns) };
+  });
   parts.sort((a, b) => b.ns - a.ns);
   const self = Math.max(total - covered, 0);
   return [
-    { index: i, label: 'self', spanType: tree.spans[i].spanType, ns: self, share: share(self) },
+    { index: i, label: 'self', spanType: span.spanType, ns: self, share: share(self) },
     ...parts,
   ];
 }

@@ -1,4 +1,5 @@
 import type { Span } from '../../../api';
+import { at } from '../../../lib/at';
 
 /**
  * A span tree laid out in depth-first pre-order, as parallel typed arrays.
@@ -38,8 +39,10 @@ export function buildSpanTree(input: readonly Span[]): SpanTree {
   // Span id -> input index of its first span (later ones with the same id are duplicates).
   const byId = new Map<string, number>();
   const duplicate = new Uint8Array(n);
+  // Indexed loops with `as` reads throughout: every index is a span index < n (or <= n for
+  // kidStart), and a for-of would allocate iterator results while this runs cold, once per trace.
   for (let i = 0; i < n; i++) {
-    const id = input[i].spanId;
+    const id = (input[i] as Span).spanId;
     if (byId.has(id)) duplicate[i] = 1;
     else byId.set(id, i);
   }
@@ -49,29 +52,33 @@ export function buildSpanTree(input: readonly Span[]): SpanTree {
   const kidStart = new Int32Array(n + 1);
   const roots: number[] = [];
   for (let i = 0; i < n; i++) {
-    const s = input[i];
-    const p = s.parentId === null ? undefined : byId.get(s.parentId);
+    const { parentId } = input[i] as Span;
+    const p = parentId === null ? undefined : byId.get(parentId);
     if (p === undefined || p === i || duplicate[i]) roots.push(i);
     else {
       inputParentOf[i] = p;
-      kidStart[p + 1]++;
+      kidStart[p + 1] = (kidStart[p + 1] as number) + 1;
     }
   }
-  for (let i = 0; i < n; i++) kidStart[i + 1] += kidStart[i];
-  const kidList = new Int32Array(kidStart[n]);
+  for (let i = 0, sum = 0; i <= n; i++) kidStart[i] = sum += kidStart[i] as number;
+  const kidList = new Int32Array(kidStart[n] as number);
   const fill = kidStart.slice(0, n);
   for (let i = 0; i < n; i++) {
-    const p = inputParentOf[i];
-    if (p >= 0) kidList[fill[p]++] = i;
+    const p = inputParentOf[i] as number;
+    if (p >= 0) {
+      const f = fill[p] as number;
+      kidList[f] = i;
+      fill[p] = f + 1;
+    }
   }
-  const cmp = (a: number, b: number) => compareSpans(input[a], input[b]);
+  const cmp = (a: number, b: number) => compareSpans(input[a] as Span, input[b] as Span);
   roots.sort(cmp);
   // Children usually arrive in start order: sort (stably, as before) only the lists that are not.
   for (let p = 0; p < n; p++) {
-    const a = kidStart[p];
-    const b = kidStart[p + 1];
+    const a = kidStart[p] as number;
+    const b = kidStart[p + 1] as number;
     for (let j = a + 1; j < b; j++) {
-      if (cmp(kidList[j - 1], kidList[j]) > 0) {
+      if (cmp(kidList[j - 1] as number, kidList[j] as number) > 0) {
         kidList.set(Array.from(kidList.subarray(a, b)).sort(cmp), a);
         break;
       }
@@ -89,20 +96,25 @@ export function buildSpanTree(input: readonly Span[]): SpanTree {
     let top = 0;
     stack[top++] = root;
     while (top > 0) {
-      const i = stack[--top];
+      const i = stack[--top] as number;
       if (visited[i]) continue;
       visited[i] = 1;
       order[placed++] = i;
-      for (let j = kidStart[i + 1] - 1; j >= kidStart[i]; j--) {
-        const c = kidList[j];
+      const childDepth = (inputDepth[i] as number) + 1;
+      for (
+        let j = (kidStart[i + 1] as number) - 1, first = kidStart[i] as number;
+        j >= first;
+        j--
+      ) {
+        const c = kidList[j] as number;
         if (visited[c]) continue;
         inputParent[c] = i;
-        inputDepth[c] = inputDepth[i] + 1;
+        inputDepth[c] = childDepth;
         stack[top++] = c;
       }
     }
   };
-  for (let r = 0; r < roots.length; r++) walk(roots[r]);
+  for (let r = 0; r < roots.length; r++) walk(roots[r] as number);
   // Spans in a parent cycle are never reached from a root: show them as roots rather than lose them.
   for (let i = 0; i < n; i++) {
     if (!visited[i]) {
@@ -113,42 +125,46 @@ export function buildSpanTree(input: readonly Span[]): SpanTree {
   }
 
   const pos = new Int32Array(n);
-  for (let p = 0; p < n; p++) pos[order[p]] = p;
+  for (let p = 0; p < n; p++) pos[order[p] as number] = p;
   const spans = new Array<Span>(n);
   const parent = new Int32Array(n);
   const depth = new Int32Array(n);
   for (let p = 0; p < n; p++) {
-    const i = order[p];
-    spans[p] = input[i];
-    const ip = inputParent[i];
-    parent[p] = ip < 0 ? -1 : pos[ip];
-    depth[p] = inputDepth[i];
+    const i = order[p] as number;
+    spans[p] = input[i] as Span;
+    const ip = inputParent[i] as number;
+    parent[p] = ip < 0 ? -1 : (pos[ip] as number);
+    depth[p] = inputDepth[i] as number;
   }
 
   const subtreeEnd = new Int32Array(n);
   const errorInSubtree = new Uint8Array(n);
   const endNs = new Float64Array(n);
   let maxDepth = 0;
-  for (let p = 0; p < n; p++) {
-    const s = spans[p];
-    endNs[p] = s.endNs === null ? s.startNs : Math.max(s.endNs, s.startNs);
-    subtreeEnd[p] = p + 1;
-    if (s.status === 'ERROR') errorInSubtree[p] = 1;
-    if (depth[p] > maxDepth) maxDepth = depth[p];
-  }
-  // Reverse pre-order visits children before parents: one pass rolls everything up.
-  for (let p = n - 1; p >= 0; p--) {
-    const q = parent[p];
-    if (q < 0) continue;
-    if (subtreeEnd[p] > subtreeEnd[q]) subtreeEnd[q] = subtreeEnd[p];
-    if (errorInSubtree[p]) errorInSubtree[q] = 1;
-    if (spans[q].endNs === null && endNs[p] > endNs[q]) endNs[q] = endNs[p];
-  }
   let start = Infinity;
   let end = -Infinity;
   for (let p = 0; p < n; p++) {
-    if (spans[p].startNs < start) start = spans[p].startNs;
-    if (endNs[p] > end) end = endNs[p];
+    const s = spans[p] as Span;
+    endNs[p] = s.endNs === null ? s.startNs : Math.max(s.endNs, s.startNs);
+    subtreeEnd[p] = p + 1;
+    if (s.status === 'ERROR') errorInSubtree[p] = 1;
+    const d = depth[p] as number;
+    if (d > maxDepth) maxDepth = d;
+    if (s.startNs < start) start = s.startNs;
+  }
+  // Reverse pre-order visits children before parents: one pass rolls everything up.
+  for (let p = n - 1; p >= 0; p--) {
+    const q = parent[p] as number;
+    if (q < 0) continue;
+    const endP = subtreeEnd[p] as number;
+    if (endP > (subtreeEnd[q] as number)) subtreeEnd[q] = endP;
+    if (errorInSubtree[p]) errorInSubtree[q] = 1;
+    const nsP = endNs[p] as number;
+    if ((spans[q] as Span).endNs === null && nsP > (endNs[q] as number)) endNs[q] = nsP;
+  }
+  for (let p = 0; p < n; p++) {
+    const e = endNs[p] as number;
+    if (e > end) end = e;
   }
   // The first span of each id, at its pre-order place: looked up through byId (no second map to build).
   const indexById = {
@@ -171,17 +187,20 @@ export function buildSpanTree(input: readonly Span[]): SpanTree {
   };
 }
 
+/** False for an index outside the tree too. */
 export function hasChildren(tree: SpanTree, i: number): boolean {
-  return tree.subtreeEnd[i] > i + 1;
+  return (tree.subtreeEnd[i] ?? 0) > i + 1;
 }
 
 /** Pre-order indices of the direct children of i. */
 export function childIndices(tree: SpanTree, i: number): number[] {
   const out: number[] = [];
-  for (let c = i + 1; c < tree.subtreeEnd[i]; c = tree.subtreeEnd[c]) out.push(c);
+  // subtreeEnd[c] > c for every span, so the walk ends; ?? 0 makes an index outside the tree give [].
+  for (let c = i + 1, end = tree.subtreeEnd[i] ?? 0; c < end; c = tree.subtreeEnd[c] as number)
+    out.push(c);
   return out;
 }
 
 export function durationNs(tree: SpanTree, i: number): number {
-  return tree.endNs[i] - tree.spans[i].startNs;
+  return at(tree.endNs, i, 'span') - at(tree.spans, i, 'span').startNs;
 }
