@@ -2,6 +2,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Assessment, TraceInfo } from '../../../api';
+import { at } from '../../../lib/at';
 import { assessmentColumns } from '../model/assessments';
 import { TracesTable } from './TracesTable';
 
@@ -79,6 +80,8 @@ describe('TracesTable', () => {
       .map((h) => h.textContent ?? '');
     for (const name of ['correct', 'relevance', 'tone', 'length_ok', 'notes'])
       expect(headers.some((h) => h.startsWith(name))).toBe(true);
-    expect(within(rows[1]).getByRole('link', { name: 'trace-0' })).toBeTruthy();
+    expect(
+      within(at(rows, 1, 'first body row')).getByRole('link', { name: 'trace-0' }),
+    ).toBeTruthy();
   });
 });
