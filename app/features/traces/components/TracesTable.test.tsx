@@ -4,24 +4,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Assessment, TraceInfo } from '../../../api';
 import { at } from '../../../lib/at';
 import { assessmentColumns } from '../model/assessments';
+import { makeAssessment } from '../model/test-builders';
 import { TracesTable } from './TracesTable';
 
-const feedback = (name: string, value: unknown, i: number): Assessment => ({
-  id: `a-${i}-${name}`,
-  name,
-  traceId: `tr-${i}`,
-  spanId: null,
-  kind: 'feedback',
-  value,
-  error: null,
-  rationale: '',
-  source: { type: 'HUMAN', id: 'bob' },
-  createTime: 0,
-  lastUpdateTime: 0,
-  overrides: null,
-  valid: true,
-  metadata: {},
-});
+const feedback = (name: string, value: unknown, i: number): Assessment =>
+  makeAssessment({ id: `a-${i}-${name}`, name, traceId: `tr-${i}`, value });
 
 const makeTrace = (i: number): TraceInfo => ({
   requestId: `tr-${String(i).padStart(32, '0')}`,
