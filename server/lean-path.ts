@@ -50,7 +50,7 @@ export function leanMlflowPath(
     const pathname = q < 0 ? url : url.slice(0, q);
     if (!isMlflowPath(pathname) || isArtifactDownloadPath(pathname)) return false;
     if (checkHost(req.headers.host, req.socket.localPort, hosts) !== 'ok') return false;
-    for (const name in SECURITY_HEADERS) res.setHeader(name, SECURITY_HEADERS[name]);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     proxy(req, res);
     return true;
   };

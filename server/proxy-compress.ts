@@ -19,7 +19,7 @@ export function pickEncoding(acceptEncoding: string | undefined): 'br' | 'gzip' 
   if (!acceptEncoding) return null;
   const q = new Map<string, number>();
   for (const part of acceptEncoding.split(',')) {
-    const [token, ...params] = part.trim().toLowerCase().split(';');
+    const [token = '', ...params] = part.trim().toLowerCase().split(';');
     const qParam = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
     q.set(token, qParam ? Number(qParam.slice(2)) || 0 : 1);
   }

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 
-interface Pager {
+export interface Pager {
   hasNextPage: boolean;
   isFetchingNextPage: boolean;
   fetchNextPage: () => Promise<unknown>;

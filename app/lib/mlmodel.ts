@@ -6,6 +6,7 @@
  * worth showing, or a model whose `signatureError` explains the broken part.
  */
 import { parse as parseYaml } from 'yaml';
+import { maxOf } from './extent';
 
 /** A named (or unnamed) column of a column-based schema. */
 export interface ColumnSpec {
@@ -239,7 +240,10 @@ export function inputExampleTable(example: unknown): ExampleTable | null {
   const v = isObj(example) && isObj(example.dataframe_split) ? example.dataframe_split : example;
   if (isObj(v) && Array.isArray(v.data)) {
     const rows = v.data.filter(Array.isArray) as unknown[][];
-    const width = Math.max(0, ...rows.map((r) => r.length));
+    const width = maxOf(
+      rows.map((r) => r.length),
+      0,
+    );
     const columns = Array.isArray(v.columns)
       ? v.columns.map((c) => String(c))
       : Array.from({ length: width }, (_, i) => String(i));

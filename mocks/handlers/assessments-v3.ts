@@ -28,7 +28,7 @@ function body(ctx: Ctx): JsonObject {
 }
 
 function traceOf(ctx: Ctx, message: (id: string) => string): DbTrace {
-  const id = ctx.params.traceId;
+  const id = ctx.params.traceId ?? '';
   const t = ctx.db.traces.get(id);
   if (!t) throw notFound(message(id));
   return t;
@@ -103,7 +103,7 @@ function create(ctx: Ctx): Response {
 
 function get(ctx: Ctx): Response {
   const t = traceOf(ctx, (id) => `Trace with ID '${id}' not found.`);
-  return json({ assessment: structuredClone(findOr404(t, ctx.params.assessmentId)) });
+  return json({ assessment: structuredClone(findOr404(t, ctx.params.assessmentId ?? '')) });
 }
 
 /** Mask paths as the client writes them (`assessmentName`) or in snake case. */
@@ -129,7 +129,7 @@ function update(ctx: Ctx): Response {
         : []
   ).map((p) => MASK[p.trim().toLowerCase()] ?? MASK[p.trim()] ?? '');
   const t = traceOf(ctx, (id) => `Trace with request_id '${id}' not found`);
-  const target = findOr404(t, ctx.params.assessmentId);
+  const target = findOr404(t, ctx.params.assessmentId ?? '');
   const next: WireAssessment3 = { ...target };
   for (const p of paths) {
     if (p === 'name' && typeof a.assessment_name === 'string')
@@ -184,12 +184,12 @@ function reorder(a: WireAssessment3): WireAssessment3 {
 }
 
 function remove(ctx: Ctx): Response {
-  const t = ctx.db.traces.get(ctx.params.traceId);
+  const t = ctx.db.traces.get(ctx.params.traceId ?? '');
   const list = t?.assessments ?? [];
   const i = list.findIndex((x) => x.assessment_id === ctx.params.assessmentId);
   if (i >= 0) {
-    const [gone] = list.splice(i, 1);
-    const old = gone.overrides ? list.find((x) => x.assessment_id === gone.overrides) : null;
+    const overridden = list.splice(i, 1)[0]?.overrides;
+    const old = overridden ? list.find((x) => x.assessment_id === overridden) : null;
     if (old) old.valid = true;
   }
   return json({});

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseTraceDataText } from '../../app/api/decode';
+import { at } from '../../app/lib/at';
 import { shapeDiff } from '../contract/shape';
 import { createDemoDb, demoIds } from '../seed';
 import { ASSESSED_EXPERIMENT } from '../seed/genai-scale';
@@ -102,8 +103,11 @@ describe('3.x demo: v3 traces', () => {
         mapsOpen(recorded('traces_get_v3_with_spans').response),
       ]),
     ).toEqual([]);
-    const root = (got.body.trace as { spans: { attributes: { key: string; value: unknown }[] }[] })
-      .spans[0];
+    const root = at(
+      (got.body.trace as { spans: { attributes: { key: string; value: unknown }[] }[] }).spans,
+      0,
+      'root span',
+    );
     expect(root.attributes.find((a) => a.key === 'mlflow.spanType')?.value).toEqual({
       string_value: 'AGENT',
     });
@@ -129,11 +133,12 @@ describe('3.x demo: v3 traces', () => {
       (recorded('ajax_trace_artifact_agent').response as { text: string }).text,
     ) as unknown;
     expect(shapeDiff(rec, JSON.parse(res.text))).toEqual([]);
-    expect(body.spans[0].status).toEqual({
+    const span = at(body.spans, 0, 'first span');
+    expect(span.status).toEqual({
       code: 'STATUS_CODE_ERROR',
       message: "ZeroDivisionError: division by zero in tool 'calculator'",
     });
-    expect((body.spans[0].attributes as Record<string, string>)['mlflow.traceRequestId']).toBe(
+    expect((span.attributes as Record<string, string>)['mlflow.traceRequestId']).toBe(
       JSON.stringify(id),
     );
     // exact nanoseconds survive the conversion
@@ -246,10 +251,11 @@ describe('3.x demo: assessments', () => {
     };
     const before = await validity();
     expect(before.map((a) => a.valid)).toEqual([false, true]);
-    expect(before[1].overrides).toBe(before[0].assessment_id);
+    const [old, override] = [at(before, 0, 'old'), at(before, 1, 'override')];
+    expect(override.overrides).toBe(old.assessment_id);
     await call(
       'DELETE',
-      `/api/3.0/mlflow/traces/${OVERRIDDEN}/assessments/${before[1].assessment_id}`,
+      `/api/3.0/mlflow/traces/${OVERRIDDEN}/assessments/${override.assessment_id}`,
     );
     expect((await validity()).map((a) => a.valid)).toEqual([true]);
   });
@@ -293,7 +299,10 @@ describe('3.x demo: sessions, evaluations, scale', () => {
     // `mlflow.trace.tokenUsage` when a span reports usage (tracing/constant.py),
     // and a failed turn has no response preview (traces_search_v3_filter_error).
     const sessions = structuredClone(recorded('traces_search_v3_sessions').response) as Traces;
-    const first = sessions.traces![0].trace_metadata as Record<string, string>;
+    const first = at(sessions.traces ?? [], 0, 'first session trace').trace_metadata as Record<
+      string,
+      string
+    >;
     first['mlflow.trace.tokenUsage'] = '{"input_tokens": 1, "output_tokens": 1, "total_tokens": 2}';
     const failed = recorded('traces_search_v3_filter_error').response;
     expect(shapeDiff(sessions, r.body, [failed])).toEqual([]);

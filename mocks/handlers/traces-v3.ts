@@ -120,7 +120,7 @@ function search(ctx: Ctx): Response {
 }
 
 function info(ctx: Ctx): Response {
-  return json({ trace: { trace_info: traceInfoV3(traceOr404(ctx, ctx.params.traceId)) } });
+  return json({ trace: { trace_info: traceInfoV3(traceOr404(ctx, ctx.params.traceId ?? '')) } });
 }
 
 function withSpans(t: DbTrace): JsonObject {

@@ -181,6 +181,7 @@ function nullClause(identifier: string, isNull: boolean): Predicate {
 
 function clause(src: string): Predicate {
   const [c] = parseFilter(src);
+  if (!c) return () => true; // src is a group's non-blank text: one comparison, never taken
   const { kind, key } = kindOf(c.identifier);
   if (kind === 'feedback' || kind === 'expectation') return assessmentClause(kind, key, c);
   if ((kind === 'tag' || kind === 'metadata') && !['=', '!='].includes(c.comparator))
@@ -194,26 +195,21 @@ function clause(src: string): Predicate {
 
 /** Split on top-level AND; a group `<ident> IS [NOT] NULL` is a null check. */
 function groups(src: string): Token[][] {
-  const out: Token[][] = [[]];
+  let group: Token[] = [];
+  const out: Token[][] = [group];
   for (const t of tokenize(src)) {
-    if (t.kind === 'keyword' && t.text.toUpperCase() === 'AND') out.push([]);
-    else out[out.length - 1].push(t);
+    if (t.kind === 'keyword' && t.text.toUpperCase() === 'AND') out.push((group = []));
+    else group.push(t);
   }
   return out.filter((g) => g.length > 0);
 }
 
 function nullCheck(g: Token[]): { identifier: string; isNull: boolean } | null {
-  const words = g.map((t) => (t.kind === 'keyword' ? t.text.toUpperCase() : null));
-  if (g.length === 3 && g[0].kind === 'ident' && words[1] === 'IS' && words[2] === 'NULL')
-    return { identifier: g[0].text, isNull: true };
-  if (
-    g.length === 4 &&
-    g[0].kind === 'ident' &&
-    words[1] === 'IS' &&
-    words[2] === 'NOT' &&
-    words[3] === 'NULL'
-  )
-    return { identifier: g[0].text, isNull: false };
+  const [first, ...rest] = g;
+  if (first?.kind !== 'ident' || !rest.every((t) => t.kind === 'keyword')) return null;
+  const words = rest.map((t) => t.text.toUpperCase()).join(' ');
+  if (words === 'IS NULL') return { identifier: first.text, isNull: true };
+  if (words === 'IS NOT NULL') return { identifier: first.text, isNull: false };
   return null;
 }
 
@@ -222,7 +218,10 @@ export function compileTraceFilterV3(filter: string | undefined | null): Predica
   const preds = groups(filter).map((g) => {
     const nc = nullCheck(g);
     if (nc) return nullClause(nc.identifier, nc.isNull);
-    return clause(filter.slice(g[0].start, g[g.length - 1].end));
+    const first = g[0];
+    const last = g.at(-1);
+    if (!first || !last) return () => true; // groups() drops empty groups: never taken
+    return clause(filter.slice(first.start, last.end));
   });
   return preds.length ? (t) => preds.every((p) => p(t)) : null;
 }

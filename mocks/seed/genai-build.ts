@@ -36,12 +36,13 @@ export function assessmentsFor(
   requestMs: number,
   specs: readonly AssessmentSpec[],
 ): WireAssessment3[] {
-  const ids = specs.map((_, i) => `a-${hexId(`assessment/${traceId}`, i)}`);
+  const idOf = (i: number) => `a-${hexId(`assessment/${traceId}`, i)}`;
+  const ids = specs.map((_, i) => idOf(i));
   const out = specs.map((s, i): WireAssessment3 => {
     const at = iso(requestMs + s.after);
     const objectValue = typeof s.expectation === 'object' && s.expectation !== null;
     return {
-      assessment_id: ids[i],
+      assessment_id: idOf(i),
       assessment_name: s.name,
       trace_id: traceId,
       ...(s.spanId ? { span_id: s.spanId } : {}),

@@ -139,7 +139,7 @@ function seedEvalRun(
     t.assessments = assessmentsFor(id, at, specs);
   });
   for (const scorer of EVAL_SCORERS)
-    setSingleMetric(run, `${scorer}/mean`, sums[scorer] / EVAL_ROWS.length, end - 180);
+    setSingleMetric(run, `${scorer}/mean`, (sums[scorer] ?? 0) / EVAL_ROWS.length, end - 180);
 }
 
 export function seedEvaluations(db: Db): string {

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { maxOf, minOf } from '../../../lib/extent';
 import { formatNumber } from '../../../lib/format';
 import type { SingleValue } from '../model/single-value';
 
@@ -17,8 +18,8 @@ interface Props {
 export function SingleValueBars({ metricKey, values, names, colors, height }: Props) {
   const [hovered, setHovered] = useState<string | null>(null);
   const finite = values.map((v) => v.value).filter(Number.isFinite);
-  const lo = Math.min(0, ...finite);
-  const hi = Math.max(0, ...finite);
+  const lo = minOf(finite, 0);
+  const hi = maxOf(finite, 0);
   const span = hi - lo || 1;
   const shown = values.find((v) => v.id === hovered);
   return (

@@ -1,3 +1,5 @@
+import { maxOf, minOf } from '../../../lib/extent';
+
 /** Parallel coordinates maths: one axis per param/metric, numeric or categorical, and brush filtering. */
 export interface Axis {
   key: string;
@@ -11,8 +13,8 @@ export function buildAxis(key: string, values: (string | number | undefined)[]):
   const defined = values.filter((v): v is string | number => v !== undefined && v !== '');
   const nums = defined.map(Number);
   if (defined.length && nums.every(Number.isFinite)) {
-    const min = Math.min(...nums);
-    const max = Math.max(...nums);
+    const min = minOf(nums);
+    const max = maxOf(nums);
     return { key, kind: 'number', min, max: max === min ? min + 1 : max, categories: [] };
   }
   return {

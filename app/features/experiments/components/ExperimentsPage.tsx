@@ -27,6 +27,7 @@ const SORTS: { value: ExperimentSort; label: string }[] = [
 ];
 import { Link, useNavigate } from 'react-router';
 import { experimentPath } from '../../../lib/paths';
+import { LoadMoreButton } from '../../../components/LoadMoreButton';
 
 const VIEWS: { value: ViewType; label: string }[] = [
   { value: 'ACTIVE_ONLY', label: 'Active' },
@@ -179,16 +180,7 @@ export function ExperimentsPage() {
         <ErrorNotice error={query.error} onRetry={() => void query.refetch()} />
       ) : null}
       <div ref={sentinel} />
-      {hasNextPage ? (
-        <button
-          type="button"
-          className="button"
-          disabled={isFetchingNextPage}
-          onClick={() => void fetchNextPage()}
-        >
-          {isFetchingNextPage ? 'Loading…' : 'Load more experiments'}
-        </button>
-      ) : null}
+      <LoadMoreButton pager={query} label="Load more experiments" />
 
       {creating ? (
         <ExperimentNameDialog

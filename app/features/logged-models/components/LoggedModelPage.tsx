@@ -15,6 +15,7 @@ import {
   loggedModelVersionsQueryOptions,
 } from '../queries';
 import { STATUS_LABEL } from './LoggedModelsTable';
+import { isSystemTag } from '../../../lib/tags';
 
 /**
  * One logged model: params, metrics per dataset, tags, the runs it came from
@@ -28,7 +29,7 @@ export function LoggedModelPage({ modelId, artifacts }: { modelId: string; artif
     return (
       <ErrorNotice title={`Logged model ${modelId}`} error={error} onRetry={() => void refetch()} />
     );
-  const userTags = Object.entries(model.tags).filter(([k]) => !k.startsWith('mlflow.'));
+  const userTags = Object.entries(model.tags).filter(([k]) => !isSystemTag(k));
   return (
     <div className="logged-model-page">
       <header>

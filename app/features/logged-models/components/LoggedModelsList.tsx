@@ -10,6 +10,7 @@ import { parseModelListParams } from '../model/list-params';
 import { metricColumns } from '../model/metrics';
 import { loggedModelListQueryOptions } from '../queries';
 import { LoggedModelsTable } from './LoggedModelsTable';
+import { LoadMoreButton } from '../../../components/LoadMoreButton';
 
 /**
  * An experiment's logged models: the server searches, filters (its own filter
@@ -130,16 +131,7 @@ export function LoggedModelsList({ experimentId }: { experimentId: string }) {
           paramCols={allParamCols.filter((p) => !hidden.has(paramId(p)))}
         />
       )}
-      {query.hasNextPage ? (
-        <button
-          type="button"
-          className="button"
-          disabled={query.isFetchingNextPage}
-          onClick={() => void query.fetchNextPage()}
-        >
-          {query.isFetchingNextPage ? 'Loading…' : 'Load more'}
-        </button>
-      ) : null}
+      <LoadMoreButton pager={query} label="Load more" />
     </div>
   );
 }

@@ -16,6 +16,7 @@ import { ModelNameDialog } from './ModelNameDialog';
 import { useLoadMoreSentinel } from '../../../components/use-load-more';
 import { ListHeader, ListToolbar } from '../../../components/ListToolbar';
 import type { ModelSort } from '../model/filter';
+import { LoadMoreButton } from '../../../components/LoadMoreButton';
 
 const SORTS: { value: ModelSort; label: string }[] = [
   { value: 'updated', label: 'Last updated' },
@@ -98,16 +99,7 @@ export function ModelsPage() {
         <ErrorNotice error={query.error} onRetry={() => void query.refetch()} />
       ) : null}
       <div ref={sentinel} />
-      {hasNextPage ? (
-        <button
-          type="button"
-          className="button"
-          disabled={isFetchingNextPage}
-          onClick={() => void fetchNextPage()}
-        >
-          {isFetchingNextPage ? 'Loading…' : 'Load more models'}
-        </button>
-      ) : null}
+      <LoadMoreButton pager={query} label="Load more models" />
 
       {creating ? (
         <ModelNameDialog

@@ -1,5 +1,6 @@
 /** Metric history into chart points: x-axis modes, smoothing, log scale. Pure. */
 import type { Metric } from '../../../api';
+import { minOf } from '../../../lib/extent';
 
 export type XAxisMode = 'step' | 'wall' | 'relative';
 
@@ -19,7 +20,7 @@ export function toChartPoints(
   const sorted = [...points].sort(
     (a, b) => (mode === 'step' ? a.step - b.step : a.timestamp - b.timestamp) || a.step - b.step,
   );
-  const t0 = sorted.length ? Math.min(...sorted.map((p) => p.timestamp)) : 0;
+  const t0 = sorted.length ? minOf(sorted.map((p) => p.timestamp)) : 0;
   const ys = smooth(
     sorted.map((p) => p.value),
     opts.smoothing ?? 0,

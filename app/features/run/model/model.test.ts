@@ -88,6 +88,13 @@ describe('chart points', () => {
     ]);
     expect(toChartPoints(pts, 'relative').map((p) => p.x)).toEqual([0, 2, 4]);
   });
+
+  it('takes a 500k-point history (a spread into Math.min overflows the stack)', () => {
+    const pts = Array.from({ length: 500_000 }, (_, i) => m(i, i, 1000 + i));
+    const out = toChartPoints(pts, 'relative');
+    expect(out).toHaveLength(500_000);
+    expect(out.at(-1)?.x).toBe(499.999);
+  });
   it('drops non-positive values on a log scale', () => {
     expect(toChartPoints([m(0, 0), m(1, 10)], 'step', { logScale: true }).map((p) => p.y)).toEqual([
       null,

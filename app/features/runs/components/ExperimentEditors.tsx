@@ -6,6 +6,7 @@ import { MarkdownText } from '../../../components/MarkdownText';
 import { TagForm, type TagSave } from '../../../components/TagForm';
 import { truncate } from '../../../lib/format';
 import { useSetExperimentTag } from '../mutations';
+import { isSystemTag } from '../../../lib/tags';
 
 const NOTE = 'mlflow.note.content';
 
@@ -24,7 +25,7 @@ export function ExperimentTags({ experiment }: { experiment: Experiment }) {
   const write = useTagWrite(experiment.id);
   const [editing, setEditing] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
-  const tags = Object.entries(experiment.tags).filter(([k]) => !k.startsWith('mlflow.'));
+  const tags = Object.entries(experiment.tags).filter(([k]) => !isSystemTag(k));
   return (
     <div className="experiment-tags">
       <ul className="chips" aria-label="Tags">

@@ -3,6 +3,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Assessment, TraceInfo } from '../../../api';
+import { makeAssessment as assessment } from '../model/test-builders';
 import { AssessmentsPanel } from './AssessmentsPanel';
 
 // jsdom has <dialog> without showModal(): open it the plain way.
@@ -31,24 +32,6 @@ function stubFetch(answer: (method: string, path: string) => Answer) {
 }
 
 const HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
-
-const assessment = (p: Partial<Assessment>): Assessment => ({
-  id: 'a-1',
-  name: 'correct',
-  traceId: 'tr-1',
-  spanId: null,
-  kind: 'feedback',
-  value: true,
-  error: null,
-  rationale: '',
-  source: { type: 'HUMAN', id: 'bob' },
-  createTime: 0,
-  lastUpdateTime: 0,
-  overrides: null,
-  valid: true,
-  metadata: {},
-  ...p,
-});
 
 function renderPanel(assessments: Assessment[]) {
   const qc = new QueryClient({

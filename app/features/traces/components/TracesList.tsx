@@ -12,6 +12,7 @@ import { traceListQueryOptions } from '../queries';
 import { TracesTable } from './TracesTable';
 import { ListToolbar } from '../../../components/ListToolbar';
 import type { TraceSort } from '../model/list-filter';
+import { LoadMoreButton } from '../../../components/LoadMoreButton';
 
 const STATUSES: { value: TraceStatus | ''; label: string }[] = [
   { value: '', label: 'All' },
@@ -152,16 +153,7 @@ export function TracesList({ experimentId }: { experimentId: string }) {
       {query.isError && !filterError ? (
         <ErrorNotice error={query.error} onRetry={() => void query.refetch()} />
       ) : null}
-      {query.hasNextPage ? (
-        <button
-          type="button"
-          className="button"
-          disabled={query.isFetchingNextPage}
-          onClick={() => void query.fetchNextPage()}
-        >
-          {query.isFetchingNextPage ? 'Loading…' : 'Load more traces'}
-        </button>
-      ) : null}
+      <LoadMoreButton pager={query} label="Load more traces" />
       <ConfirmDialog
         open={confirming}
         title={`Delete ${selected.size} trace${selected.size === 1 ? '' : 's'}?`}

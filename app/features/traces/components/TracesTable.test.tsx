@@ -2,25 +2,13 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Assessment, TraceInfo } from '../../../api';
+import { at } from '../../../lib/at';
 import { assessmentColumns } from '../model/assessments';
+import { makeAssessment } from '../model/test-builders';
 import { TracesTable } from './TracesTable';
 
-const feedback = (name: string, value: unknown, i: number): Assessment => ({
-  id: `a-${i}-${name}`,
-  name,
-  traceId: `tr-${i}`,
-  spanId: null,
-  kind: 'feedback',
-  value,
-  error: null,
-  rationale: '',
-  source: { type: 'HUMAN', id: 'bob' },
-  createTime: 0,
-  lastUpdateTime: 0,
-  overrides: null,
-  valid: true,
-  metadata: {},
-});
+const feedback = (name: string, value: unknown, i: number): Assessment =>
+  makeAssessment({ id: `a-${i}-${name}`, name, traceId: `tr-${i}`, value });
 
 const makeTrace = (i: number): TraceInfo => ({
   requestId: `tr-${String(i).padStart(32, '0')}`,
@@ -79,6 +67,8 @@ describe('TracesTable', () => {
       .map((h) => h.textContent ?? '');
     for (const name of ['correct', 'relevance', 'tone', 'length_ok', 'notes'])
       expect(headers.some((h) => h.startsWith(name))).toBe(true);
-    expect(within(rows[1]).getByRole('link', { name: 'trace-0' })).toBeTruthy();
+    expect(
+      within(at(rows, 1, 'first body row')).getByRole('link', { name: 'trace-0' }),
+    ).toBeTruthy();
   });
 });

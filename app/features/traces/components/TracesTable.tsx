@@ -122,8 +122,10 @@ export function TracesTable({
     initialRect: { width: 0, height: BOX_HEIGHT },
   });
   const items = v.getVirtualItems();
-  const top = items.length ? items[0].start : 0;
-  const bottom = items.length ? v.getTotalSize() - items[items.length - 1].end : 0;
+  const first = items[0];
+  const last = items.at(-1);
+  const top = first ? first.start : 0;
+  const bottom = last ? v.getTotalSize() - last.end : 0;
   return (
     <div className="traces-scroll" ref={scrollRef}>
       <table
@@ -192,6 +194,7 @@ export function TracesTable({
           <SpacerRow height={top} />
           {items.map(({ index }) => {
             const t = traces[index];
+            if (!t) return null; // the virtualizer counts traces.length: never taken
             return (
               <TraceRow
                 key={t.requestId}

@@ -7,24 +7,9 @@ import {
   parseTypedValue,
   shownValue,
 } from './assessments';
+import { makeAssessment } from './test-builders';
 
-const a = (p: Partial<Assessment>): Assessment => ({
-  id: 'a',
-  name: 'correct',
-  traceId: 't',
-  spanId: null,
-  kind: 'feedback',
-  value: true,
-  error: null,
-  rationale: '',
-  source: { type: 'HUMAN', id: 'bob' },
-  createTime: 0,
-  lastUpdateTime: 0,
-  overrides: null,
-  valid: true,
-  metadata: {},
-  ...p,
-});
+const a = (p: Partial<Assessment>): Assessment => makeAssessment({ id: 'a', traceId: 't', ...p });
 const t = (assessments: Assessment[]) => ({ requestId: 't', assessments }) as unknown as TraceInfo;
 
 describe('assessment values', () => {
