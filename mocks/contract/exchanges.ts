@@ -1,12 +1,10 @@
 /**
- * The recorded exchanges of a real MLflow 2.17.0 server
- * (mocks/recordings/mlflow-2.17.0/exchanges), loaded for tests. Tests read them;
- * the app never does.
+ * The recorded exchanges of real MLflow servers (mocks/recordings/mlflow-<line>/exchanges),
+ * one set per line (2.17.0, 3.18.0), loaded for tests. Tests read them; the app never does.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-
-export const EXCHANGES_DIR = path.resolve(__dirname, '../recordings/mlflow-2.17.0/exchanges');
+import type { DemoLine } from '../db';
 
 export interface Exchange {
   /** File name without `.json`. */
@@ -34,44 +32,67 @@ export interface ExchangeIndex {
   ids: Record<string, string>;
 }
 
-let cache: Exchange[] | null = null;
-
-export function loadExchanges(): Exchange[] {
-  if (cache) return cache;
-  cache = readdirSync(EXCHANGES_DIR)
-    .filter((f) => f.endsWith('.json') && f !== '_index.json')
-    .sort()
-    .map((f) => {
-      const raw = JSON.parse(readFileSync(path.join(EXCHANGES_DIR, f), 'utf8')) as Omit<
-        Exchange,
-        'name'
-      > & { name?: string };
-      return { ...raw, name: f.replace(/\.json$/, ''), query: raw.query ?? {} };
-    })
-    // Runlens does not speak GraphQL and the mock has no /graphql route (the 404 of
-    // /ajax-api/graphql, not a route in 2.17 either, stays).
-    .filter((x) => x.path !== '/graphql');
-  return cache;
+/** One line's recordings: the same loaders for 2.17.0 and 3.18.0. */
+export interface ExchangeSet {
+  line: DemoLine;
+  dir: string;
+  load: () => Exchange[];
+  /** The recorded exchange `name`; throws when there is none. */
+  get: (name: string) => Exchange;
+  /** The recorded response as text, cut out of the file: span times beyond 2^53 keep every digit. */
+  rawResponseText: (name: string) => string;
 }
+
+export function exchangeSet(line: DemoLine): ExchangeSet {
+  const dir = path.resolve(__dirname, `../recordings/mlflow-${line}/exchanges`);
+  let cache: Exchange[] | null = null;
+  const load = (): Exchange[] => {
+    if (cache) return cache;
+    cache = readdirSync(dir)
+      .filter((f) => f.endsWith('.json') && f !== '_index.json')
+      .sort()
+      .map((f) => {
+        const raw = JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as Omit<
+          Exchange,
+          'name'
+        > & { name?: string };
+        return { ...raw, name: f.replace(/\.json$/, ''), query: raw.query ?? {} };
+      })
+      // Runlens does not speak GraphQL and the mock has no /graphql route (the 404 of
+      // /ajax-api/graphql, not a route in 2.17 either, stays).
+      .filter((x) => x.path !== '/graphql');
+    return cache;
+  };
+  return {
+    line,
+    dir,
+    load,
+    get: (name) => {
+      const x = load().find((e) => e.name === name);
+      if (!x) throw new Error(`no recorded ${line} exchange ${name}`);
+      return x;
+    },
+    rawResponseText: (name) => {
+      const raw = readFileSync(path.join(dir, `${name}.json`), 'utf8');
+      const marker = '\n  "response": ';
+      const start = raw.indexOf(marker);
+      const end = raw.indexOf(',\n  "response_headers"', start);
+      if (start < 0 || end < 0) throw new Error(`${name}: unexpected file layout`);
+      return raw.slice(start + marker.length, end);
+    },
+  };
+}
+
+/** MLflow 2.17.0's recordings. */
+export const LINE_2 = exchangeSet('2.17.0');
+export const EXCHANGES_DIR = LINE_2.dir;
+
+export const loadExchanges = (): Exchange[] => LINE_2.load();
+export const exchange = (name: string): Exchange => LINE_2.get(name);
+export const rawResponseText = (name: string): string => LINE_2.rawResponseText(name);
 
 export function loadIndex(): ExchangeIndex {
   return JSON.parse(readFileSync(path.join(EXCHANGES_DIR, '_index.json'), 'utf8')) as ExchangeIndex;
-}
-
-export function exchange(name: string): Exchange {
-  const x = loadExchanges().find((e) => e.name === name);
-  if (!x) throw new Error(`no recorded exchange ${name}`);
-  return x;
-}
-
-/** The recorded response as text, cut out of the file: span times beyond 2^53 keep every digit. */
-export function rawResponseText(name: string): string {
-  const raw = readFileSync(path.join(EXCHANGES_DIR, `${name}.json`), 'utf8');
-  const marker = '\n  "response": ';
-  const start = raw.indexOf(marker);
-  const end = raw.indexOf(',\n  "response_headers"', start);
-  if (start < 0 || end < 0) throw new Error(`${name}: unexpected file layout`);
-  return raw.slice(start + marker.length, end);
 }
 
 export function contentTypeOf(x: Exchange): string {

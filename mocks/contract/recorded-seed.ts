@@ -21,7 +21,7 @@ import {
   type Exchange,
 } from './exchanges';
 
-function collectRuns(xs: Exchange[]): Map<string, WireRun> {
+export function collectRuns(xs: Exchange[]): Map<string, WireRun> {
   const runs = new Map<string, WireRun>();
   const add = (r: unknown): void => {
     const run = r as WireRun;
@@ -36,7 +36,21 @@ function collectRuns(xs: Exchange[]): Map<string, WireRun> {
   return runs;
 }
 
-function toDbRun(w: WireRun): DbRun {
+/** MLflow 3's `inputs.model_inputs` and `outputs.model_outputs`, when the run has them. */
+export function modelIo(w: WireRun): Pick<DbRun, 'modelInputs' | 'modelOutputs'> {
+  const io = w as {
+    inputs?: { model_inputs?: { model_id: string }[] };
+    outputs?: { model_outputs?: { model_id: string; step: number }[] };
+  };
+  const inputs = io.inputs?.model_inputs;
+  const outputs = io.outputs?.model_outputs;
+  return {
+    ...(inputs?.length ? { modelInputs: inputs.map((m) => ({ ...m })) } : {}),
+    ...(outputs?.length ? { modelOutputs: outputs.map((m) => ({ ...m })) } : {}),
+  };
+}
+
+export function toDbRun(w: WireRun): DbRun {
   const latest = new Map<string, WireMetric>();
   for (const m of w.data?.metrics ?? []) latest.set(m.key, m);
   const metrics = new Map<string, WireMetric[]>();
@@ -48,10 +62,11 @@ function toDbRun(w: WireRun): DbRun {
     inputs: (w.inputs?.dataset_inputs ?? []).map((d) => ({ ...d })),
     metrics,
     latest,
+    ...modelIo(w),
   };
 }
 
-function addHistories(db: Db, xs: Exchange[]): void {
+export function addHistories(db: Db, xs: Exchange[]): void {
   // get-history-bulk without max_results returns whole histories too
   for (const x of xs) {
     if (
@@ -97,13 +112,13 @@ const TYPES: Record<string, string> = {
 };
 const TEXT = new Set(['json', 'yaml', 'yml', 'csv', 'md', 'txt', 'log', 'py', 'MLmodel']);
 
-function guessType(path: string): string {
+export function guessType(path: string): string {
   const base = path.slice(path.lastIndexOf('/') + 1);
   const ext = base.includes('.') ? base.slice(base.lastIndexOf('.') + 1) : base;
   return TYPES[ext] ?? (TEXT.has(ext) ? 'text/plain' : 'application/octet-stream');
 }
 
-function addArtifacts(db: Db, xs: Exchange[]): void {
+export function addArtifacts(db: Db, xs: Exchange[]): void {
   const listed = new Map<string, Map<string, number>>();
   const dirs = new Map<string, Set<string>>();
   const downloaded = new Map<string, Map<string, DbArtifactFile>>();

@@ -7,6 +7,7 @@
 import type { Db } from '../db';
 import { loadExchanges, loadIndex } from './exchanges';
 import { createRecordedDb } from './recorded-seed';
+import { createRecordedDb3 } from './recorded-seed-3';
 import { IdMap } from './replay';
 
 export interface Workspace {
@@ -14,6 +15,8 @@ export interface Workspace {
   makeDb: () => Db;
   /** A fresh id map for a db made by makeDb (the demo seed is deterministic). */
   ids: (db: Db) => IdMap;
+  /** Rebuilt from the recordings (real ids, same objects): paging and text files compare exactly. */
+  exact?: boolean;
 }
 
 interface SeedModule {
@@ -28,6 +31,15 @@ export const recordedWorkspace: Workspace = {
   label: 'recorded workspace',
   makeDb: createRecordedDb,
   ids: () => new IdMap(),
+  exact: true,
+};
+
+/** The 3.18.0 recordings rebuilt as a db at line 3.18.0 (recorded-seed-3.ts). */
+export const recordedWorkspace3: Workspace = {
+  label: 'recorded 3.18.0 workspace',
+  makeDb: () => createRecordedDb3(),
+  ids: () => new IdMap(),
+  exact: true,
 };
 
 /** recorded run id -> {name, experiment}, recorded trace id -> name, from every recorded body. */

@@ -6,7 +6,7 @@
  * `mlflow-artifacts:/<experiment>/traces/<request_id>/artifacts/traces.json`.
  */
 import type { WireFileInfo } from '../../app/api/wire';
-import { force, type Db, type DbArtifactFile } from '../db';
+import { force, isLine3, type Db, type DbArtifactFile } from '../db';
 import {
   basename,
   html,
@@ -14,6 +14,7 @@ import {
   invalidParameter,
   json,
   missingParam,
+  notFound,
   notImplemented,
   storedBody,
   type Ctx,
@@ -109,8 +110,14 @@ function getArtifact({ db, url, request }: Ctx): Response | Promise<Response> {
   const runId = url.searchParams.get('run_id') || url.searchParams.get('run_uuid');
   if (!runId) throw missingParam('run_id');
   checkSafePath(path);
-  getRunOr404(db, runId);
-  return sendFile(findFile(db, runId, trimSlashes(path)), request);
+  const run = getRunOr404(db, runId);
+  const file = findFile(db, runId, trimSlashes(path));
+  // 2.17 fails with Flask's 500 page; 3.x says which proxied path it missed (get_artifact_missing_file)
+  if (!file && isLine3(db)) {
+    const root = (run.info.artifact_uri ?? '').replace(/^mlflow-artifacts:\//, '');
+    throw notFound(`No such artifact: '${root}/${trimSlashes(path)}'`);
+  }
+  return sendFile(file, request);
 }
 
 /** Where an artifact URI points inside the store: a run's files under a folder, or a trace's data. */

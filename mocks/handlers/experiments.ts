@@ -1,6 +1,6 @@
 /** experiments/*: search, get, get-by-name, create, update, delete, restore, tags, search-datasets. */
 import type { WireExperiment } from '../../app/api/wire';
-import type { Db } from '../db';
+import { isLine3, type Db } from '../db';
 import { compileExperimentFilter, compileExperimentOrder } from '../search/experiments';
 import { paginate } from '../search/page-token';
 import {
@@ -60,7 +60,7 @@ function search({ db, args }: Ctx): Response {
   );
   const { page, next } = paginate(order(hits), args.str('page_token'), max);
   return json({
-    ...(page.length ? { experiments: page.map(experimentToWire) } : {}),
+    ...(page.length ? { experiments: page.map((e) => experimentToWire(e, isLine3(db))) } : {}),
     ...(next ? { next_page_token: next } : {}),
   });
 }
@@ -71,13 +71,13 @@ function experimentArg(db: Db, args: Args): WireExperiment {
 }
 
 function get({ db, args }: Ctx): Response {
-  return json({ experiment: experimentToWire(experimentArg(db, args)) });
+  return json({ experiment: experimentToWire(experimentArg(db, args), isLine3(db)) });
 }
 
 function getByName({ db, args }: Ctx): Response {
   const name = args.reqStr('experiment_name');
   for (const e of db.experiments.values())
-    if (e.name === name) return json({ experiment: experimentToWire(e) });
+    if (e.name === name) return json({ experiment: experimentToWire(e, isLine3(db)) });
   throw notFound(`Could not find experiment with name '${name}'`);
 }
 

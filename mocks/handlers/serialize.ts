@@ -87,7 +87,8 @@ export function runToWire(run: DbRun, line3 = false, search = false): WireRun {
   return { ...wire, inputs, outputs } as WireRun;
 }
 
-export function experimentToWire(e: WireExperiment): WireExperiment {
+/** An experiment; 3.x adds the workspace it lives in, `default` without workspaces (recorded: experiments_get_sweep). */
+export function experimentToWire(e: WireExperiment, line3 = false): WireExperiment {
   return compact({
     experiment_id: e.experiment_id,
     name: e.name,
@@ -96,6 +97,7 @@ export function experimentToWire(e: WireExperiment): WireExperiment {
     last_update_time: e.last_update_time,
     creation_time: e.creation_time,
     tags: e.tags && e.tags.length ? e.tags.map((t) => ({ key: t.key, value: t.value })) : undefined,
+    ...(line3 ? { workspace: 'default' } : {}),
   });
 }
 

@@ -55,6 +55,16 @@ describe('parseFilter', () => {
     );
   });
 
+  it('reads a run of comparison characters as one operator, as sqlparse does (3.18: error_runs_search_malformed_filter)', () => {
+    expect(() => parseFilter('metrics.x >>')).toThrow(
+      "Invalid clause(s) in filter string: 'metrics.x', '>>'",
+    );
+    expect(() => parseFilter('metrics.x ><')).toThrow(
+      "Invalid clause(s) in filter string: 'metrics.x', '><'",
+    );
+    expect(at(parseFilter('metrics.x >> 0.8'), 0).comparator).toBe('>>');
+  });
+
   it('rejects OR and clauses without a comparison', () => {
     expect(() => parseFilter("params.a = 'x' or params.b = 'y'")).toThrow(
       "Invalid clause(s) in filter string: 'or'",

@@ -9,12 +9,12 @@ export type TokenKind =
   | 'ident' // metrics.`val/loss`, tags.mlflow.runName, "a b" (sqlparse: Identifier)
   | 'string' // 'text' (sqlparse: String.Single)
   | 'number' // 1, -2.5, 1e-3
-  | 'op' // = != <> < <= > >=
+  | 'op' // = != <> < <= > >= and any other run of <>=!~ (sqlparse: Comparison)
   | 'keyword' // AND OR NOT IN LIKE ILIKE IS NULL
   | 'lparen'
   | 'rparen'
   | 'comma'
-  | 'other'; // anything else (/, >>, ;, ...)
+  | 'other'; // anything else (/, ;, ...)
 
 export interface Token {
   kind: TokenKind;
@@ -134,15 +134,12 @@ export function tokenize(src: string): Token[] {
       i++;
       continue;
     }
-    const two = src.slice(i, i + 2);
-    if (two === '!=' || two === '<>' || two === '<=' || two === '>=' || two === '==') {
-      out.push({ kind: 'op', text: two, start, end: i + 2 });
-      i += 2;
-      continue;
-    }
-    if (c === '=' || c === '<' || c === '>') {
-      out.push({ kind: 'op', text: c, start, end: i + 1 });
-      i++;
+    // sqlparse reads any run of these as one comparison operator (`>>`, `=>`, `!!`):
+    // MLflow then names the run whole in its error
+    const op = /^[<>=~!]+/.exec(src.slice(i))?.[0];
+    if (op && op !== '!' && op !== '~') {
+      out.push({ kind: 'op', text: op, start, end: i + op.length });
+      i += op.length;
       continue;
     }
     out.push({ kind: 'other', text: c, start, end: i + 1 });
