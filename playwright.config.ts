@@ -8,19 +8,26 @@
  * e2e/fixtures.ts). Specs that need another server (proxy mode against the
  * replay stand-in) start their own with createApp on free ports.
  *
- * A second demo server on PORT + 1 mirrors MLflow 3.18 (RUNLENS_DEMO_MLFLOW):
- * the specs in e2e/mlflow3/ (logged models, prompts, assessments, sessions,
- * evaluation runs) run against it as the
- * `chromium-mlflow3` project; the others run against the 2.17 demo.
+ * The demo server on PORT mirrors MLflow 3.18, the default line users get:
+ * the general specs (`chromium`) and the specs in e2e/mlflow3/ (logged models,
+ * prompts, assessments, sessions, evaluation runs; `chromium-mlflow3`) run
+ * against it. A second demo server on PORT + 1 mirrors MLflow 2.17
+ * (RUNLENS_DEMO_MLFLOW=2.17.0): the general specs run against it too
+ * (`chromium-mlflow2`), so both supported lines stay covered.
  */
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './e2e/support/browser';
 
 const PORT = Number(process.env.RUNLENS_E2E_PORT || 5199);
-const PORT3 = PORT + 1;
+const PORT2 = PORT + 1;
 const CI = !!process.env.CI;
 // Point the specs at a server you started yourself (no webServer is started then).
 const EXTERNAL = process.env.E2E_BASE_URL;
+const general = {
+  browserName: 'chromium' as const,
+  viewport: { width: 1280, height: 800 },
+  launchOptions: { ...chromiumLaunchOptions, args: [...chromiumLaunchOptions.args] },
+};
 
 export default defineConfig({
   testDir: 'e2e',
@@ -45,27 +52,22 @@ export default defineConfig({
     navigationTimeout: 30_000,
   },
   projects: [
-    {
-      name: 'chromium',
-      use: {
-        browserName: 'chromium',
-        viewport: { width: 1280, height: 800 },
-        launchOptions: { ...chromiumLaunchOptions, args: [...chromiumLaunchOptions.args] },
-      },
-    },
+    { name: 'chromium', use: general },
     {
       name: 'chromium-mlflow3',
       testDir: 'e2e/mlflow3',
       testIgnore: [],
       use: {
-        browserName: 'chromium',
-        baseURL: process.env.E2E_BASE_URL_MLFLOW3 || `http://127.0.0.1:${PORT3}`,
-        viewport: { width: 1280, height: 800 },
-        launchOptions: { ...chromiumLaunchOptions, args: [...chromiumLaunchOptions.args] },
+        ...general,
+        baseURL: process.env.E2E_BASE_URL_MLFLOW3 || EXTERNAL || `http://127.0.0.1:${PORT}`,
       },
     },
+    {
+      name: 'chromium-mlflow2',
+      use: { ...general, baseURL: process.env.E2E_BASE_URL_MLFLOW2 || `http://127.0.0.1:${PORT2}` },
+    },
   ],
-  webServer: EXTERNAL ? undefined : [demoServer(PORT, '2.17.0'), demoServer(PORT3, '3.18.0')],
+  webServer: EXTERNAL ? undefined : [demoServer(PORT, '3.18.0'), demoServer(PORT2, '2.17.0')],
 });
 
 /** The demo server on `port`, mirroring one MLflow line. */

@@ -22,6 +22,8 @@ export type Lazy<T> = T | (() => T);
 /** The MLflow release a demo db mirrors: what `/version` says and which endpoints exist. */
 export const DEMO_LINES = ['2.17.0', '3.18.0'] as const;
 export type DemoLine = (typeof DEMO_LINES)[number];
+/** The line a demo mirrors unless told otherwise: the newest supported one. */
+export const DEFAULT_DEMO_LINE: DemoLine = '3.18.0';
 
 /** True when the db mirrors an MLflow 3.x server (v3 trace endpoints, logged models, ...). */
 export function isLine3(db: Pick<Db, 'line'>): boolean {
@@ -139,7 +141,10 @@ export interface Db {
   now: number;
 }
 
-export function createEmptyDb(now = Date.UTC(2026, 10, 1, 12, 0, 0)): Db {
+export function createEmptyDb(
+  now = Date.UTC(2026, 10, 1, 12, 0, 0),
+  line: DemoLine = DEFAULT_DEMO_LINE,
+): Db {
   return {
     experiments: new Map(),
     runs: new Map(),
@@ -148,7 +153,7 @@ export function createEmptyDb(now = Date.UTC(2026, 10, 1, 12, 0, 0)): Db {
     modelVersions: new Map(),
     traces: new Map(),
     loggedModels: new Map(),
-    line: '2.17.0',
+    line,
     seq: { experiment: 0, run: 0 },
     now,
   };

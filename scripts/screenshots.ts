@@ -15,6 +15,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { demoIds } from '../mocks/seed/ids';
+import { line3TraceId } from '../mocks/seed/trace-v3';
 import { chromiumLaunchOptions } from '../e2e/support/browser';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -63,7 +64,7 @@ const SHOTS: Shot[] = [
   },
   {
     name: 'trace',
-    url: `/experiments/${demoIds.EXP_LLM}/traces/${demoIds.TRACE_TOOL_ERROR}`,
+    url: `/experiments/${demoIds.EXP_LLM}/traces/${line3TraceId(demoIds.TRACE_TOOL_ERROR)}`,
     ready: async (page) => {
       await page.getByRole('tree', { name: 'Spans' }).getByRole('treeitem').first().waitFor();
     },
@@ -102,7 +103,14 @@ async function main(): Promise<void> {
     ['--import', 'tsx', 'server/main.ts', '--build-if-stale'],
     {
       cwd: ROOT,
-      env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), MLFLOW_TRACKING_URI: '' },
+      env: {
+        ...process.env,
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        MLFLOW_TRACKING_URI: '',
+        // The default demo line: its trace ids are tr-<2.17 id> (line3TraceId).
+        RUNLENS_DEMO_MLFLOW: '3.18.0',
+      },
       stdio: ['ignore', 'inherit', 'inherit'],
     },
   );

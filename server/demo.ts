@@ -228,7 +228,7 @@ export async function loadDemoBackend(
         const { db } = createDemoDb(scale);
         const ms = Math.round(performance.now() - started);
         opts.log.info(
-          `Demo workspace seeded in ${ms} ms: ${db.experiments.size} experiments, ${db.runs.size} runs, ` +
+          `Demo workspace (MLflow ${db.line}) seeded in ${ms} ms: ${db.experiments.size} experiments, ${db.runs.size} runs, ` +
             `${db.registeredModels.size} registered models, ${db.traces.size} traces`,
         );
         return db;

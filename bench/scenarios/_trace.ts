@@ -81,7 +81,8 @@ export function traceScenario(spans: number): Scenario {
   return defineScenario({
     name: `trace-${label}`,
     description: `one trace with ${spans.toLocaleString('en')} spans: first rows, scroll through all rows, collapse/expand all`,
-    demoEnv: { RUNLENS_DEMO_TRACE_SPANS: String(spans) },
+    // 2.17: the ids and get-trace-artifact below are its (on 3.x the trace is tr-<id>, v3 endpoints).
+    demoEnv: { RUNLENS_DEMO_MLFLOW: '2.17.0', RUNLENS_DEMO_TRACE_SPANS: String(spans) },
     async run(ctx) {
       const path = `/experiments/${demoIds.EXP_TRACES}/traces/${demoIds.TRACE_HUGE}`;
       const collapse: number[] = [];

@@ -170,7 +170,7 @@ describe('contract (3.18.0 demo): logged models and prompts', () => {
 });
 
 describe('contract (2.17.0 demo): no logged models', () => {
-  const { db } = createDemoDb();
+  const { db } = createDemoDb({ line: '2.17.0' });
   const handlers = createHandlers(db);
   for (const name of [
     'logged_models_get',

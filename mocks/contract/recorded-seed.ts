@@ -253,7 +253,8 @@ function addTraces(db: Db, xs: Exchange[]): void {
 /** Build the recorded workspace: experiments, runs, histories, artifacts, registry, traces. */
 export function createRecordedDb(): Db {
   const xs = loadExchanges();
-  const db = createEmptyDb();
+  // The recordings are of a 2.17.0 server: the db answers as one.
+  const db = createEmptyDb(undefined, '2.17.0');
   const exps = (
     xs.find((x) => x.name === 'experiments_search_view_all')?.response as {
       experiments: WireExperiment[];

@@ -86,7 +86,8 @@ export async function demoWorkspace(
   return {
     label,
     makeDb: () => {
-      const { db, ids } = mod.createDemoDb(scale);
+      // The recordings are of a 2.17.0 server: the demo mirrors that line here (its default is 3.18).
+      const { db, ids } = mod.createDemoDb({ ...scale, line: '2.17.0' });
       demoIds = ids;
       return db;
     },

@@ -133,7 +133,7 @@ describe('prompts in the registry (3.18 demo)', () => {
   });
 
   it('are absent, with the logged models, from a 2.17 demo', async () => {
-    const old = client(createDemoDb().db);
+    const old = client(createDemoDb({ line: '2.17.0' }).db);
     const r = await old('POST', SEARCH, { experiment_ids: exp });
     expect(r.status).toBe(404);
     expect(r.contentType).toMatch(/^text\/html/);

@@ -146,7 +146,7 @@ describe('3.x demo: v3 traces', () => {
   });
 
   it('keeps the 2.17 demo free of v3 endpoints and tr- ids', async () => {
-    const { db } = createDemoDb();
+    const { db } = createDemoDb({ line: '2.17.0' });
     const call = client(db);
     const res = await call('POST', '/api/3.0/mlflow/traces/search', { locations: loc('5') });
     expect(res.status).toBe(404);

@@ -3,7 +3,14 @@
  * 2.17 workload (same ids, names, values) and goes beyond it so every page
  * has something to show. Scale knobs grow it for benchmarks; see README.md.
  */
-import { createEmptyDb, DEMO_LINES, isLine3, type Db, type DemoLine } from '../db';
+import {
+  createEmptyDb,
+  DEFAULT_DEMO_LINE,
+  DEMO_LINES,
+  isLine3,
+  type Db,
+  type DemoLine,
+} from '../db';
 import { seedEdgeCases } from './edge-cases';
 import { seedGenai } from './genai';
 import { seedNlpRun, seedRecordedExperiments } from './experiments';
@@ -68,7 +75,7 @@ export interface DemoScale {
 }
 
 export const DEFAULT_SCALE: DemoScale = {
-  line: '2.17.0',
+  line: DEFAULT_DEMO_LINE,
   experiments: 0,
   sweepRuns: 240,
   bigRuns: 100,

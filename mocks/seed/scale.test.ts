@@ -60,13 +60,15 @@ describe('scale knobs', () => {
   });
 
   it('builds the default demo fast', () => {
-    createDemoDb(); // warm up the JIT
-    const { ms } = timed('default demo', () => createDemoDb());
+    createDemoDb({ line: '2.17.0' }); // warm up the JIT
+    const { ms } = timed('default demo', () => createDemoDb({ line: '2.17.0' }));
     expect(ms).toBeLessThan(3000);
   });
 
   it('seeds 10,000 runs x 20 params x 10 metrics with lazy histories', () => {
-    const { value, ms } = timed('RUNLENS_DEMO_RUNS=10000', () => createDemoDb({ bigRuns: 10_000 }));
+    const { value, ms } = timed('RUNLENS_DEMO_RUNS=10000', () =>
+      createDemoDb({ line: '2.17.0', bigRuns: 10_000 }),
+    );
     expect(ms).toBeLessThan(10_000);
     const runs = [...value.db.runs.values()].filter(
       (r) => r.info.experiment_id === demoIds.EXP_BIG,
@@ -82,7 +84,7 @@ describe('scale knobs', () => {
 
   it('builds 500 chart runs with 10,000-step histories on read only', () => {
     const { value } = timed('RUNLENS_DEMO_CHART_RUNS=500 STEPS=10000', () =>
-      createDemoDb({ chartRuns: 500, steps: 10_000 }),
+      createDemoDb({ line: '2.17.0', chartRuns: 500, steps: 10_000 }),
     );
     const run = value.db.runs.get(demoIds.R_CHART)!;
     const { value: history } = timed('one 10,000-step history', () =>
@@ -97,7 +99,7 @@ describe('scale knobs', () => {
 
   it('builds a 50,000-span trace lazily', () => {
     const { value } = timed('RUNLENS_DEMO_TRACE_SPANS=50000 (seed)', () =>
-      createDemoDb({ traceSpans: 50_000 }),
+      createDemoDb({ line: '2.17.0', traceSpans: 50_000 }),
     );
     const { value: text } = timed('50,000-span trace text', () =>
       force(value.db.traces.get(demoIds.TRACE_HUGE)!.data),
@@ -118,7 +120,7 @@ describe('scale knobs', () => {
       wideMetricKeys: 12_000,
     };
     const { value, ms } = timed('experiments=1000 models=1000x20 run page wide=12000', () =>
-      createDemoDb(big),
+      createDemoDb({ ...big, line: '2.17.0' }),
     );
     expect(ms).toBeLessThan(15_000);
     const { db } = value;

@@ -53,24 +53,24 @@ describe('createDemoDb', () => {
       traceSpans: 300,
       largeJsonBytes: 100_000,
     };
-    const a = createDemoDb(small);
-    const b = createDemoDb(small);
+    const a = createDemoDb({ ...small, line: '2.17.0' });
+    const b = createDemoDb({ ...small, line: '2.17.0' });
     expect(digest(a.db)).toBe(digest(b.db));
     expect(a.ids).toBe(b.ids);
     expect(a.ids).toBe(demoIds);
   });
 
   it('has every DemoIds entry with the default scale (optional ones when their knob is set)', () => {
-    const { db } = createDemoDb();
+    const { db } = createDemoDb({ line: '2.17.0' });
     const keys = Object.keys(demoIds) as DemoIdKey[];
     const missing = keys.filter((k) => !OPTIONAL_DEMO_IDS.includes(k) && !exists(db, k));
     expect(missing).toEqual([]);
-    const full = createDemoDb({ wideMetricKeys: 800, models: 3 }).db;
+    const full = createDemoDb({ line: '2.17.0', wideMetricKeys: 800, models: 3 }).db;
     expect(keys.filter((k) => !exists(full, k))).toEqual([]);
   });
 
   it('keeps the recorded ids, so recorded requests map 1:1', () => {
-    const { db } = createDemoDb(RECORDED_ONLY);
+    const { db } = createDemoDb({ ...RECORDED_ONLY, line: '2.17.0' });
     expect([...db.experiments.keys()].sort((x, y) => Number(x) - Number(y))).toEqual(
       Array.from({ length: 14 }, (_, i) => String(i)),
     );
@@ -100,7 +100,7 @@ describe('createDemoDb', () => {
   });
 
   it('makes hyperparam-sweep a sweep of hundreds of runs by default', () => {
-    const { db } = createDemoDb();
+    const { db } = createDemoDb({ line: '2.17.0' });
     const sweep = [...db.runs.values()].filter((r) => r.info.experiment_id === '1');
     expect(sweep.length).toBeGreaterThanOrEqual(240);
     const optimizers = new Set(
@@ -110,7 +110,7 @@ describe('createDemoDb', () => {
   });
 
   it('uses 32-hex run ids, fixed timestamps, and keeps latest = value at the max step', () => {
-    const { db } = createDemoDb();
+    const { db } = createDemoDb({ line: '2.17.0' });
     for (const run of db.runs.values()) {
       expect(run.info.run_id).toMatch(/^[0-9a-f]{32}$/);
       expect(run.info.start_time).toBeLessThanOrEqual(db.now);

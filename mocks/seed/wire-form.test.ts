@@ -8,7 +8,7 @@ import { createDemoDb, demoIds } from './index';
 import { crc32 } from './png';
 import { PyFloat, pyDumps, pyStr } from './pyjson';
 
-const { db } = createDemoDb({ largeJsonBytes: 200_000 });
+const { db } = createDemoDb({ line: '2.17.0', largeJsonBytes: 200_000 });
 
 /** A span attribute's raw JSON text; a missing one fails the test by name. */
 function attr(span: WireSpan, key: string): string {
@@ -46,7 +46,13 @@ describe('metric values in wire form', () => {
   });
 
   it('never holds a raw NaN or Infinity number', () => {
-    const small = createDemoDb({ sweepRuns: 50, bigRuns: 5, chartRuns: 1, steps: 500 }).db;
+    const small = createDemoDb({
+      line: '2.17.0',
+      sweepRuns: 50,
+      bigRuns: 5,
+      chartRuns: 1,
+      steps: 500,
+    }).db;
     for (const run of small.runs.values()) {
       for (const h of run.metrics.values()) {
         for (const m of force(h))
