@@ -208,9 +208,13 @@ describe('the early requests index.html starts (app/route-preloads.ts)', () => {
   });
 
   it('preload the chunks of the page and ask for nothing on pages without data', () => {
-    const { urls, links } = runEarlyScript('/experiments/1/traces');
+    const { urls, links } = runEarlyScript('/experiments/1/sessions');
     expect(urls).toEqual([]);
     expect(links).toEqual(['/assets/x.js']);
+  });
+
+  it('ask for the server version on the traces list, whose search depends on the line', () => {
+    expect(runEarlyScript('/experiments/1/traces').urls).toEqual(['/version']);
   });
 
   it('stop and free what the app has not taken after 30 s, and leave no globals behind', () => {

@@ -53,7 +53,12 @@ export const ROUTE_PRELOADS: RoutePreload[] = [
       { path: `${API}/traces/{1}/info` },
     ],
   },
-  { path: '^/experiments/[^/]+/traces/?$', modules: ['app/routes/traces.tsx'] },
+  {
+    path: '^/experiments/[^/]+/traces/?$',
+    modules: ['app/routes/traces.tsx'],
+    // The list's search waits for the server's line (2.x and 3.x search traces differently).
+    data: [{ path: '/version' }],
+  },
   {
     path: '^/experiments/[^/]+/runs/([^/]+)/?$',
     modules: [

@@ -8,6 +8,8 @@ import {
 } from 'react-router';
 import { NotFound, RouteError } from './components/RouteError';
 import { Layout } from './features/shell/Layout';
+import { parseTraceListUrl, traceListParams } from './features/traces/model/list-params';
+import { traceListQueryOptions } from './features/traces/queries';
 import {
   artifactListQueryOptions,
   runQueryOptions,
@@ -26,7 +28,7 @@ interface RouteModule {
 }
 
 /** Starts a route's data requests from the entry chunk, before the route's own code has arrived. */
-type Warm = (qc: QueryClient, params: Params) => void;
+type Warm = (qc: QueryClient, params: Params, request: Request) => void;
 
 /**
  * A static loader (so it runs as soon as the route matches) that first warms
@@ -37,7 +39,7 @@ type Warm = (qc: QueryClient, params: Params) => void;
 function lazyRoute(qc: QueryClient, load: () => Promise<RouteModule>, warm?: Warm) {
   return {
     loader: async (args: LoaderFunctionArgs) => {
-      warm?.(qc, args.params);
+      warm?.(qc, args.params, args.request);
       const m = await load();
       return m.makeLoader ? m.makeLoader(qc)(args) : null;
     },
@@ -71,6 +73,12 @@ const warmTrace: Warm = (qc, { requestId = '' }) => {
   quiet(qc.prefetchQuery(traceDataQueryOptions(requestId)));
 };
 
+/** The traces list's first page (the same options as its page's loader, from the URL's filters). */
+const warmTraces: Warm = (qc, { experimentId = '' }, request) => {
+  const url = parseTraceListUrl(new URL(request.url).searchParams);
+  quiet(qc.prefetchInfiniteQuery(traceListQueryOptions(traceListParams(experimentId, url))));
+};
+
 export function createRouter(qc: QueryClient) {
   return createBrowserRouter([
     {
@@ -92,7 +100,7 @@ export function createRouter(qc: QueryClient) {
             },
             {
               path: 'experiments/:experimentId/traces',
-              ...lazyRoute(qc, () => import('./routes/traces')),
+              ...lazyRoute(qc, () => import('./routes/traces'), warmTraces),
             },
             {
               path: 'experiments/:experimentId/traces/:requestId',
