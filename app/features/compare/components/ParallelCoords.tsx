@@ -39,17 +39,18 @@ export function ParallelCoords({ layoutKey, runs, metricKeys, paramKeys, colors 
       })),
     [runs, target],
   );
-  const keys = target ? [...axesKeys, target] : axesKeys;
+  // The axes change when their keys do, not when a new array holds the same keys.
+  const keysKey = (target ? [...axesKeys, target] : axesKeys).join('\u0000');
   const axes = useMemo(
     () =>
-      keys.map((k) =>
+      (keysKey ? keysKey.split('\u0000') : []).map((k) =>
         buildAxis(
           k,
           rows.map((r) => r.values[k]),
         ),
       ),
-    [keys.join('\u0000'), rows],
-  ); // eslint-disable-line react-hooks/exhaustive-deps
+    [keysKey, rows],
+  );
   const selected = useMemo(() => brushFilter(rows, axes, brushes), [rows, axes, brushes]);
   const width = Math.max(480, axes.length * 140);
   const xOf = (i: number) => PAD.side + (i * (width - 2 * PAD.side)) / Math.max(1, axes.length - 1);
