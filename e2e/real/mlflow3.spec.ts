@@ -23,7 +23,9 @@ function need<T>(value: T | undefined, what: string): T {
 
 const shown = (v: number) => (Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(4))));
 
-const bodyRows = (table: Locator) => table.getByRole('rowgroup').nth(1).getByRole('row');
+/** Rows with cells: the body of a <table> or of a div grid (which has no rowgroups). */
+const bodyRows = (table: Locator) =>
+  table.getByRole('row').filter({ has: table.page().getByRole('cell') });
 
 /** Where a column is, by its header's text (assessment headers add value counts after it). */
 async function columnIndex(table: Locator, header: string): Promise<number> {
