@@ -34,6 +34,8 @@ export default defineConfig({
   projects: REAL_LINES.map((version) => ({
     name: `mlflow-${version}`,
     metadata: { mlflowVersion: version },
+    // What MLflow 3 adds has no counterpart on 2.x: that spec runs on the 3.x lines only.
+    testIgnore: version.startsWith('3.') ? [] : ['**/mlflow3.spec.ts'],
     use: {
       browserName: 'chromium' as const,
       viewport: { width: 1280, height: 800 },
