@@ -1,35 +1,31 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { FilterSearchBox } from './FilterSearchBox';
+import type { SortSpec } from '../lib/url-values';
 import { useDebounced } from './use-debounced';
 
 export interface ListToolbarProps<S extends string> {
   /** The search box's accessible name and hint. */
-  searchLabel: string;
-  searchPlaceholder: string;
-  /** The list's URL values (`q`, `sort`, `dir`), as its list-params module parsed them. */
+  search: { label: string; placeholder: string };
+  /** The list's `q` URL value, as its list-params module parsed it. */
   query: string;
-  sort: S;
-  desc: boolean;
   /** Writes URL params (null removes one): `q` after a pause in typing, `sort`, `dir`. Defaults are not written. */
   patch: (p: Record<string, string | null>) => void;
-  defaultSort: S;
-  /** The direction a sort starts in (and is not written to the URL). */
-  defaultDesc: (sort: S) => boolean;
   /** The server's answer to a malformed filter, shown under the box. */
   searchError: unknown;
-  sortOptions: readonly { value: S; label: string }[];
+  /** The list's `sort` and `dir` URL values and the sorts it offers; without it, no sort controls. */
+  sort?: { value: S; desc: boolean; spec: SortSpec<S> };
   /** Controls between the search box and the sort (lifecycle, status, latency...). */
   children?: ReactNode;
-  /** Controls after the sort (actions on the selection). */
+  /** Controls after the sort (columns, actions on the selection). */
   actions?: ReactNode;
 }
 
 /**
- * The search-and-sort line of a server-side list (experiments, models, traces):
- * a debounced filter box, the page's own controls, a sort select and a direction toggle.
+ * The search-and-sort line of every server-side list (experiments, models, prompts,
+ * traces, logged models): a debounced filter box, the page's own controls, a sort
+ * select and a direction toggle.
  */
 export function ListToolbar<S extends string>(p: ListToolbarProps<S>) {
-  const sortId = useId();
   const [text, setText] = useState(p.query);
   const debounced = useDebounced(text, 250);
   const { query, patch } = p;
@@ -41,23 +37,43 @@ export function ListToolbar<S extends string>(p: ListToolbarProps<S>) {
   return (
     <div className="toolbar">
       <FilterSearchBox
-        label={p.searchLabel}
-        placeholder={p.searchPlaceholder}
+        label={p.search.label}
+        placeholder={p.search.placeholder}
         value={text}
         onChange={setText}
         error={p.searchError}
       />
       {p.children}
+      {p.sort ? <SortControls {...p.sort} patch={patch} /> : null}
+      {p.actions}
+    </div>
+  );
+}
+
+function SortControls<S extends string>({
+  value,
+  desc,
+  spec,
+  patch,
+}: {
+  value: S;
+  desc: boolean;
+  spec: SortSpec<S>;
+  patch: (p: Record<string, string | null>) => void;
+}) {
+  const sortId = useId();
+  return (
+    <>
       <label htmlFor={sortId}>Sort by</label>
       <select
         id={sortId}
-        value={p.sort}
+        value={value}
         onChange={(e) => {
-          const next = p.sortOptions.find((o) => o.value === e.target.value)?.value ?? p.sort;
-          p.patch({ sort: next === p.defaultSort ? null : next, dir: null });
+          const next = spec.options.find((o) => o.value === e.target.value)?.value ?? value;
+          patch({ sort: next === spec.defaultSort ? null : next, dir: null });
         }}
       >
-        {p.sortOptions.map((o) => (
+        {spec.options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
           </option>
@@ -67,16 +83,15 @@ export function ListToolbar<S extends string>(p: ListToolbarProps<S>) {
         type="button"
         className="button"
         aria-label={
-          p.desc ? 'Sort descending (click for ascending)' : 'Sort ascending (click for descending)'
+          desc ? 'Sort descending (click for ascending)' : 'Sort ascending (click for descending)'
         }
         onClick={() =>
-          p.patch({ dir: !p.desc === p.defaultDesc(p.sort) ? null : p.desc ? 'asc' : 'desc' })
+          patch({ dir: !desc === spec.defaultDesc(value) ? null : desc ? 'asc' : 'desc' })
         }
       >
-        {p.desc ? '↓' : '↑'}
+        {desc ? '↓' : '↑'}
       </button>
-      {p.actions}
-    </div>
+    </>
   );
 }
 

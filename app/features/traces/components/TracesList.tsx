@@ -1,18 +1,15 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
-import { isApiError, type TraceStatus } from '../../../api';
+import type { TraceStatus } from '../../../api';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
-import { ErrorNotice } from '../../../components/ErrorNotice';
-import { Spinner } from '../../../components/Spinner';
+import { filterErrorOf, ListBody } from '../../../components/ListBody';
 import { useUrlParams } from '../../../components/use-url-state';
-import { parseTraceListUrl, traceListParams } from '../model/list-params';
+import { parseTraceListUrl, TRACE_SORTING, traceListParams } from '../model/list-params';
 import { assessmentColumns } from '../model/assessments';
 import { useDeleteTraces } from '../mutations';
 import { traceListQueryOptions } from '../queries';
 import { TracesTable } from './TracesTable';
 import { ListToolbar } from '../../../components/ListToolbar';
-import type { TraceSort } from '../model/list-filter';
-import { LoadMoreButton } from '../../../components/LoadMoreButton';
 
 const STATUSES: { value: TraceStatus | ''; label: string }[] = [
   { value: '', label: 'All' },
@@ -21,12 +18,10 @@ const STATUSES: { value: TraceStatus | ''; label: string }[] = [
   { value: 'IN_PROGRESS', label: 'In progress' },
 ];
 
-const SORTS: { value: TraceSort; label: string }[] = [
-  { value: 'time', label: 'Time' },
-  { value: 'latency', label: 'Latency' },
-  { value: 'name', label: 'Name' },
-  { value: 'status', label: 'Status' },
-];
+const SEARCH = {
+  label: 'Search traces',
+  placeholder: "Trace name, or a filter such as tags.env = 'prod'",
+};
 
 /** The traces of an experiment (optionally of one run): server-side filter, order, paging, delete. */
 export function TracesList({ experimentId }: { experimentId: string }) {
@@ -41,8 +36,7 @@ export function TracesList({ experimentId }: { experimentId: string }) {
   });
   const traces = useMemo(() => query.data?.pages.flatMap((p) => p.items) ?? [], [query.data]);
   const assessmentCols = useMemo(() => assessmentColumns(traces), [traces]);
-  const filterError =
-    query.isError && isApiError(query.error) && query.error.status === 400 ? query.error : null;
+  const filterError = filterErrorOf(query);
 
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [confirming, setConfirming] = useState(false);
@@ -61,16 +55,11 @@ export function TracesList({ experimentId }: { experimentId: string }) {
   return (
     <div className="traces-list">
       <ListToolbar
-        searchLabel="Search traces"
-        searchPlaceholder="Trace name, or a filter such as tags.env = 'prod'"
+        search={SEARCH}
         query={q}
-        sort={sort}
-        desc={desc}
         patch={patch}
-        defaultSort="time"
-        defaultDesc={() => true}
         searchError={filterError}
-        sortOptions={SORTS}
+        sort={{ value: sort, desc, spec: TRACE_SORTING }}
         actions={
           <>
             <button
@@ -134,26 +123,25 @@ export function TracesList({ experimentId }: { experimentId: string }) {
           : ''}
         {query.isFetching && !query.isPending ? ' · loading…' : ''}
       </p>
-      {query.isPending ? <Spinner label="Loading traces…" /> : null}
-      {query.data ? (
-        traces.length ? (
-          <TracesTable
-            assessmentCols={assessmentCols}
-            feedback={url.feedback}
-            onFeedback={(f) => patch({ fb: f })}
-            traces={traces}
-            selected={selected}
-            onCheck={onCheck}
-            onCheckAll={(v) => setSelected(v ? new Set(traces.map((t) => t.requestId)) : new Set())}
-          />
-        ) : (
-          <p className="empty">No trace matches these filters.</p>
-        )
-      ) : null}
-      {query.isError && !filterError ? (
-        <ErrorNotice error={query.error} onRetry={() => void query.refetch()} />
-      ) : null}
-      <LoadMoreButton pager={query} label="Load more traces" />
+      <ListBody
+        query={query}
+        count={traces.length}
+        loading="Loading traces…"
+        empty="No trace matches these filters."
+        pager={query}
+        loadMoreLabel="Load more traces"
+        autoLoad={false}
+      >
+        <TracesTable
+          assessmentCols={assessmentCols}
+          feedback={url.feedback}
+          onFeedback={(f) => patch({ fb: f })}
+          traces={traces}
+          selected={selected}
+          onCheck={onCheck}
+          onCheckAll={(v) => setSelected(v ? new Set(traces.map((t) => t.requestId)) : new Set())}
+        />
+      </ListBody>
       <ConfirmDialog
         open={confirming}
         title={`Delete ${selected.size} trace${selected.size === 1 ? '' : 's'}?`}
