@@ -1,7 +1,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { userMessage, type TagMap } from '../api';
 import { isSystemTag } from '../lib/tags';
-import { TableHead } from './TableHead';
+import { Table } from './Table';
 import { TagChips } from './TagChips';
 
 export interface TagEditorProps {
@@ -122,27 +122,24 @@ export function TagEditor({
           }
         />
       ) : user.length ? (
-        <table className="table" aria-label={label}>
-          <TableHead columns={['Key', 'Value', { hidden: 'Actions' }]} />
-          <tbody>
-            {user.map(([k, v]) => (
-              <tr key={k}>
-                {editing === k ? (
-                  <td colSpan={3}>{editForm(k)}</td>
-                ) : (
-                  <>
-                    <td className="mono">{k}</td>
-                    <td>{renderValue(v)}</td>
-                    <td className="row-actions">
-                      {editButton(k, 'button small', 'Edit')}
-                      {deleteButton(k, 'button small', 'Delete')}
-                    </td>
-                  </>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table label={label} columns={['Key', 'Value', { hidden: 'Actions' }]}>
+          {user.map(([k, v]) => (
+            <tr key={k}>
+              {editing === k ? (
+                <td colSpan={3}>{editForm(k)}</td>
+              ) : (
+                <>
+                  <td className="mono">{k}</td>
+                  <td>{renderValue(v)}</td>
+                  <td className="row-actions">
+                    {editButton(k, 'button small', 'Edit')}
+                    {deleteButton(k, 'button small', 'Delete')}
+                  </td>
+                </>
+              )}
+            </tr>
+          ))}
+        </Table>
       ) : (
         <p className="muted">No tags yet.</p>
       )}

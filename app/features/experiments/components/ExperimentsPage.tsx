@@ -1,9 +1,10 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { Experiment, ViewType } from '../../../api';
+import type { Experiment } from '../../../api';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { filterErrorOf, ListBody } from '../../../components/ListBody';
-import { TableHead } from '../../../components/TableHead';
+import { LifecycleFilter } from '../../../components/Segmented';
+import { Table } from '../../../components/Table';
 import { useUrlParams } from '../../../components/use-url-state';
 import {
   EXPERIMENT_SORTING,
@@ -22,12 +23,6 @@ import { ExperimentRow } from './ExperimentRow';
 import { ListHeader, ListToolbar } from '../../../components/ListToolbar';
 import { Link, useNavigate } from 'react-router';
 import { experimentPath } from '../../../lib/paths';
-
-const VIEWS: { value: ViewType; label: string }[] = [
-  { value: 'ACTIVE_ONLY', label: 'Active' },
-  { value: 'DELETED_ONLY', label: 'Deleted' },
-  { value: 'ALL', label: 'All' },
-];
 
 const SEARCH = {
   label: 'Search experiments',
@@ -123,18 +118,10 @@ export function ExperimentsPage() {
         searchError={filterError}
         sort={{ value: sort, desc, spec: EXPERIMENT_SORTING }}
       >
-        <div className="segmented" role="group" aria-label="Lifecycle">
-          {VIEWS.map((v) => (
-            <button
-              key={v.value}
-              type="button"
-              aria-pressed={view === v.value}
-              onClick={() => patch({ view: v.value === 'ACTIVE_ONLY' ? null : v.value })}
-            >
-              {v.label}
-            </button>
-          ))}
-        </div>
+        <LifecycleFilter
+          value={view}
+          onChange={(v) => patch({ view: v === 'ACTIVE_ONLY' ? null : v })}
+        />
       </ListToolbar>
 
       <ListBody
@@ -146,22 +133,19 @@ export function ExperimentsPage() {
         pager={query}
         loadMoreLabel="Load more experiments"
       >
-        <table className="table experiments-table" aria-label="Experiments">
-          <TableHead columns={COLUMNS} />
-          <tbody>
-            {experiments.map((e) => (
-              <ExperimentRow
-                key={e.id}
-                experiment={e}
-                selected={selected.has(e.id)}
-                onToggle={onToggle}
-                onRename={onRename}
-                onDelete={onDelete}
-                onRestore={onRestore}
-              />
-            ))}
-          </tbody>
-        </table>
+        <Table label="Experiments" columns={COLUMNS} className="experiments-table">
+          {experiments.map((e) => (
+            <ExperimentRow
+              key={e.id}
+              experiment={e}
+              selected={selected.has(e.id)}
+              onToggle={onToggle}
+              onRename={onRename}
+              onDelete={onDelete}
+              onRestore={onRestore}
+            />
+          ))}
+        </Table>
       </ListBody>
 
       {creating ? (

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { filterErrorOf, ListBody } from '../../../components/ListBody';
 import { ListToolbar } from '../../../components/ListToolbar';
 import { RelativeTime } from '../../../components/RelativeTime';
-import { TableHead } from '../../../components/TableHead';
+import { Table } from '../../../components/Table';
 import { TagChips } from '../../../components/TagChips';
 import { useUrlParams } from '../../../components/use-url-state';
 import { promptPath } from '../../../lib/paths';
@@ -32,31 +32,28 @@ export function PromptsPage() {
         empty={q ? 'No prompt matches.' : 'No prompts registered.'}
         errorTitle="Prompts"
       >
-        <table className="table" aria-label="Prompts">
-          <TableHead columns={['Name', 'Latest version', 'Updated', 'Tags']} />
-          <tbody>
-            {prompts.map((p) => {
-              const latest = p.latestVersions.reduce(
-                (m, v) => Math.max(m, Number(v.version) || 0),
-                0,
-              );
-              return (
-                <tr key={p.name}>
-                  <td>
-                    <Link to={promptPath({ name: p.name })}>{p.name}</Link>
-                  </td>
-                  <td>{latest ? `v${latest}` : '—'}</td>
-                  <td>
-                    <RelativeTime ms={p.lastUpdatedTimestamp} />
-                  </td>
-                  <td>
-                    <TagChips tags={userTags(p.tags)} />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <Table label="Prompts" columns={['Name', 'Latest version', 'Updated', 'Tags']}>
+          {prompts.map((p) => {
+            const latest = p.latestVersions.reduce(
+              (m, v) => Math.max(m, Number(v.version) || 0),
+              0,
+            );
+            return (
+              <tr key={p.name}>
+                <td>
+                  <Link to={promptPath({ name: p.name })}>{p.name}</Link>
+                </td>
+                <td>{latest ? `v${latest}` : '—'}</td>
+                <td>
+                  <RelativeTime ms={p.lastUpdatedTimestamp} />
+                </td>
+                <td>
+                  <TagChips tags={userTags(p.tags)} />
+                </td>
+              </tr>
+            );
+          })}
+        </Table>
       </ListBody>
     </>
   );

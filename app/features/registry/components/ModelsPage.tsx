@@ -4,7 +4,7 @@ import { Link, useNavigate } from 'react-router';
 import type { RegisteredModel } from '../../../api';
 import { filterErrorOf, ListBody } from '../../../components/ListBody';
 import { RelativeTime } from '../../../components/RelativeTime';
-import { TableHead } from '../../../components/TableHead';
+import { Table } from '../../../components/Table';
 import { TagChips } from '../../../components/TagChips';
 import { useUrlParams } from '../../../components/use-url-state';
 import { aliasEntries, excerpt, latestPerStage } from '../model/filter';
@@ -67,14 +67,11 @@ export function ModelsPage() {
         pager={query}
         loadMoreLabel="Load more models"
       >
-        <table className="table" aria-label="Registered models">
-          <TableHead columns={COLUMNS} />
-          <tbody>
-            {models.map((m) => (
-              <ModelRow key={m.name} model={m} />
-            ))}
-          </tbody>
-        </table>
+        <Table label="Registered models" columns={COLUMNS}>
+          {models.map((m) => (
+            <ModelRow key={m.name} model={m} />
+          ))}
+        </Table>
       </ListBody>
 
       {creating ? (

@@ -1,11 +1,24 @@
 import { Link } from 'react-router';
 import type { ModelVersion } from '../../../api';
 import { RelativeTime } from '../../../components/RelativeTime';
+import { Table } from '../../../components/Table';
 import { TagChips } from '../../../components/TagChips';
 import { useUrlParams } from '../../../components/use-url-state';
 import { excerpt, filterVersions, STAGES } from '../model/filter';
 import { modelVersionPath } from '../../../lib/paths';
 import { RunLink } from './RunLink';
+
+const COLUMNS = [
+  { hidden: 'Compare' },
+  'Version',
+  'Stage',
+  'Aliases',
+  'Status',
+  'Created',
+  'Source run',
+  'Tags',
+  'Description',
+];
 
 /**
  * A model's versions, filterable by stage and alias (filters live in the URL).
@@ -65,63 +78,46 @@ export function VersionsTable({
         </span>
       </div>
       {shown.length ? (
-        <table className="table" aria-label="Versions">
-          <thead>
-            <tr>
-              <th scope="col">
-                <span className="visually-hidden">Compare</span>
-              </th>
-              <th scope="col">Version</th>
-              <th scope="col">Stage</th>
-              <th scope="col">Aliases</th>
-              <th scope="col">Status</th>
-              <th scope="col">Created</th>
-              <th scope="col">Source run</th>
-              <th scope="col">Tags</th>
-              <th scope="col">Description</th>
+        <Table label="Versions" columns={COLUMNS}>
+          {shown.map((v) => (
+            <tr key={v.version}>
+              <td>
+                <input
+                  type="checkbox"
+                  aria-label={`Select version ${v.version}`}
+                  checked={selected.includes(v.version)}
+                  onChange={() => onToggle(v.version)}
+                />
+              </td>
+              <td>
+                <Link to={modelVersionPath({ name: modelName, version: v.version })}>
+                  Version {v.version}
+                </Link>
+              </td>
+              <td>{v.currentStage}</td>
+              <td>
+                {v.aliases.map((a) => (
+                  <span key={a} className="badge">
+                    @{a}
+                  </span>
+                ))}
+              </td>
+              <td className={`status-${v.status}`}>{v.status}</td>
+              <td>
+                <RelativeTime ms={v.creationTimestamp} />
+              </td>
+              <td>
+                <RunLink runId={v.runId} source={v.source} />
+              </td>
+              <td>
+                <TagChips tags={v.tags} max={4} />
+              </td>
+              <td className="excerpt" title={v.description}>
+                {excerpt(v.description)}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {shown.map((v) => (
-              <tr key={v.version}>
-                <td>
-                  <input
-                    type="checkbox"
-                    aria-label={`Select version ${v.version}`}
-                    checked={selected.includes(v.version)}
-                    onChange={() => onToggle(v.version)}
-                  />
-                </td>
-                <td>
-                  <Link to={modelVersionPath({ name: modelName, version: v.version })}>
-                    Version {v.version}
-                  </Link>
-                </td>
-                <td>{v.currentStage}</td>
-                <td>
-                  {v.aliases.map((a) => (
-                    <span key={a} className="badge">
-                      @{a}
-                    </span>
-                  ))}
-                </td>
-                <td className={`status-${v.status}`}>{v.status}</td>
-                <td>
-                  <RelativeTime ms={v.creationTimestamp} />
-                </td>
-                <td>
-                  <RunLink runId={v.runId} source={v.source} />
-                </td>
-                <td>
-                  <TagChips tags={v.tags} max={4} />
-                </td>
-                <td className="excerpt" title={v.description}>
-                  {excerpt(v.description)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </Table>
       ) : (
         <p className="empty">
           {versions.length

@@ -10,6 +10,7 @@ import { useDeleteTraces } from '../mutations';
 import { traceListQueryOptions } from '../queries';
 import { TracesTable } from './TracesTable';
 import { ListToolbar } from '../../../components/ListToolbar';
+import { Segmented } from '../../../components/Segmented';
 
 const STATUSES: { value: TraceStatus | ''; label: string }[] = [
   { value: '', label: 'All' },
@@ -73,18 +74,12 @@ export function TracesList({ experimentId }: { experimentId: string }) {
           </>
         }
       >
-        <div className="segmented" role="group" aria-label="Status">
-          {STATUSES.map((s) => (
-            <button
-              key={s.label}
-              type="button"
-              aria-pressed={status === s.value}
-              onClick={() => patch({ status: s.value })}
-            >
-              {s.label}
-            </button>
-          ))}
-        </div>
+        <Segmented
+          label="Status"
+          options={STATUSES}
+          value={status}
+          onChange={(v) => patch({ status: v })}
+        />
         <label>
           Latency ≥{' '}
           <input
