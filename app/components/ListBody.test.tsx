@@ -55,11 +55,10 @@ describe('ListBody', () => {
     const fetchNextPage = vi.fn(() => Promise.resolve());
     render(
       <ListBody
-        query={query()}
+        query={{ ...query(), hasNextPage: true, isFetchingNextPage: false, fetchNextPage }}
         count={1}
         loading=""
         empty=""
-        pager={{ hasNextPage: true, isFetchingNextPage: false, fetchNextPage }}
         loadMoreLabel="Load more rows"
       >
         <p>row</p>

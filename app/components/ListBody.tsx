@@ -13,6 +13,9 @@ interface ListQuery {
   refetch: () => Promise<unknown>;
 }
 
+const isPaged = (q: ListQuery | (ListQuery & Pager)): q is ListQuery & Pager =>
+  'fetchNextPage' in q;
+
 /** The server's answer to a malformed filter (HTTP 400): the search box shows it, the list stays. */
 export function filterErrorOf(query: { isError: boolean; error: unknown }): ApiError | null {
   return query.isError && isApiError(query.error) && query.error.status === 400
@@ -23,7 +26,7 @@ export function filterErrorOf(query: { isError: boolean; error: unknown }): ApiE
 /**
  * The body of a server-side list page: a spinner while the first page loads, the rows
  * (`children`) or the empty text, the error (unless it is the filter's, shown by the
- * search box), and for paged lists a sentinel that loads on scroll and a Load more button.
+ * search box), and for an infinite query a sentinel that loads on scroll and a Load more button.
  */
 export function ListBody({
   query,
@@ -33,11 +36,11 @@ export function ListBody({
   children,
   shown = query.data !== undefined,
   errorTitle,
-  pager,
   loadMoreLabel = 'Load more',
   autoLoad = true,
 }: {
-  query: ListQuery;
+  /** A query, or an infinite query (then the list pages). */
+  query: ListQuery | (ListQuery & Pager);
   /** How many rows there are to show (0: the empty text). */
   count: number;
   /** The spinner's label. */
@@ -48,8 +51,6 @@ export function ListBody({
   /** Whether there is a list to draw (default: once the first answer came). */
   shown?: boolean;
   errorTitle?: string;
-  /** The infinite query, for paged lists. */
-  pager?: Pager;
   loadMoreLabel?: string;
   /** Load the next page when the list's end scrolls into view (else only the button does). */
   autoLoad?: boolean;
@@ -61,7 +62,9 @@ export function ListBody({
       {query.isError && !filterErrorOf(query) ? (
         <ErrorNotice title={errorTitle} error={query.error} onRetry={() => void query.refetch()} />
       ) : null}
-      {pager ? <ListPager pager={pager} label={loadMoreLabel} autoLoad={autoLoad} /> : null}
+      {isPaged(query) ? (
+        <ListPager pager={query} label={loadMoreLabel} autoLoad={autoLoad} />
+      ) : null}
     </>
   );
 }

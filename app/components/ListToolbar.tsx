@@ -1,19 +1,16 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { FilterSearchBox } from './FilterSearchBox';
-import type { SortSpec } from '../lib/url-values';
+import { parseSort, type SortSpec } from '../lib/url-values';
 import { useDebounced } from './use-debounced';
+import { useUrlParams } from './use-url-state';
 
 export interface ListToolbarProps<S extends string> {
   /** The search box's accessible name and hint. */
   search: { label: string; placeholder: string };
-  /** The list's `q` URL value, as its list-params module parsed it. */
-  query: string;
-  /** Writes URL params (null removes one): `q` after a pause in typing, `sort`, `dir`. Defaults are not written. */
-  patch: (p: Record<string, string | null>) => void;
   /** The server's answer to a malformed filter, shown under the box. */
   searchError: unknown;
-  /** The list's `sort` and `dir` URL values and the sorts it offers; without it, no sort controls. */
-  sort?: { value: S; desc: boolean; spec: SortSpec<S> };
+  /** The sorts the list offers; without it, no sort controls. */
+  sorting?: SortSpec<S>;
   /** Controls between the search box and the sort (lifecycle, status, latency...). */
   children?: ReactNode;
   /** Controls after the sort (columns, actions on the selection). */
@@ -23,15 +20,17 @@ export interface ListToolbarProps<S extends string> {
 /**
  * The search-and-sort line of every server-side list (experiments, models, prompts,
  * traces, logged models): a debounced filter box, the page's own controls, a sort
- * select and a direction toggle.
+ * select and a direction toggle. It owns the list's `q`, `sort` and `dir` URL params
+ * (defaults are not written); the page reads them through its list-params module.
  */
 export function ListToolbar<S extends string>(p: ListToolbarProps<S>) {
-  const [text, setText] = useState(p.query);
+  const [params, patch] = useUrlParams();
+  const query = params.get('q') ?? '';
+  const [text, setText] = useState(query);
   const debounced = useDebounced(text, 250);
-  const { query, patch } = p;
   useEffect(() => {
     if (debounced !== query) patch({ q: debounced });
-    // only the typed text drives this; an outside change of `query` must not echo back
+    // only the typed text drives this; an outside change of `q` must not echo back
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [debounced]);
   return (
@@ -44,19 +43,21 @@ export function ListToolbar<S extends string>(p: ListToolbarProps<S>) {
         error={p.searchError}
       />
       {p.children}
-      {p.sort ? <SortControls {...p.sort} patch={patch} /> : null}
+      {p.sorting ? (
+        <SortControls {...parseSort(params, p.sorting)} spec={p.sorting} patch={patch} />
+      ) : null}
       {p.actions}
     </div>
   );
 }
 
 function SortControls<S extends string>({
-  value,
+  sort: value,
   desc,
   spec,
   patch,
 }: {
-  value: S;
+  sort: S;
   desc: boolean;
   spec: SortSpec<S>;
   patch: (p: Record<string, string | null>) => void;

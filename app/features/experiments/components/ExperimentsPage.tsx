@@ -42,7 +42,7 @@ const COLUMNS = [
 export function ExperimentsPage() {
   const [params, patch] = useUrlParams();
   const url = useMemo(() => parseExperimentListUrl(params), [params]);
-  const { q, view, sort, desc } = url;
+  const { q, view } = url;
 
   const listParams = useMemo(() => experimentListParams(url), [url]);
   const query = useInfiniteQuery({
@@ -111,13 +111,7 @@ export function ExperimentsPage() {
           </>
         }
       />
-      <ListToolbar
-        search={SEARCH}
-        query={q}
-        patch={patch}
-        searchError={filterError}
-        sort={{ value: sort, desc, spec: EXPERIMENT_SORTING }}
-      >
+      <ListToolbar search={SEARCH} searchError={filterError} sorting={EXPERIMENT_SORTING}>
         <LifecycleFilter
           value={view}
           onChange={(v) => patch({ view: v === 'ACTIVE_ONLY' ? null : v })}
@@ -130,7 +124,6 @@ export function ExperimentsPage() {
         count={experiments.length}
         loading="Loading experiments…"
         empty={q ? 'No experiment matches this search.' : 'No experiments here yet.'}
-        pager={query}
         loadMoreLabel="Load more experiments"
       >
         <Table label="Experiments" columns={COLUMNS} className="experiments-table">

@@ -65,10 +65,8 @@ export function LoggedModelsList({ experimentId }: { experimentId: string }) {
     <div className="logged-models">
       <ListToolbar
         search={SEARCH}
-        query={listParams.filter}
-        patch={patch}
         searchError={filterErrorOf(query)}
-        sort={{ value: listParams.sort, desc: !listParams.ascending, spec: sorting }}
+        sorting={sorting}
         actions={
           <details className="column-picker">
             <summary className="button small">Columns</summary>
@@ -96,7 +94,6 @@ export function LoggedModelsList({ experimentId }: { experimentId: string }) {
             : 'This experiment has no logged models.'
         }
         errorTitle="Logged models"
-        pager={query}
         autoLoad={false}
       >
         <LoggedModelsTable

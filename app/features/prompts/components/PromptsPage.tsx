@@ -17,14 +17,14 @@ const userTags = (tags: Record<string, string>) =>
 
 /** The prompt registry: every prompt, searchable by name, with its tags and latest version. */
 export function PromptsPage() {
-  const [params, patch] = useUrlParams();
+  const [params] = useUrlParams();
   const q = params.get('q') ?? '';
   const list = useQuery({ ...promptListQueryOptions(q), placeholderData: keepPreviousData });
   const prompts = list.data ?? [];
   return (
     <>
       <h1>Prompts</h1>
-      <ListToolbar search={SEARCH} query={q} patch={patch} searchError={filterErrorOf(list)} />
+      <ListToolbar search={SEARCH} searchError={filterErrorOf(list)} />
       <ListBody
         query={list}
         count={prompts.length}

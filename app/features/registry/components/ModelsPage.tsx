@@ -23,9 +23,9 @@ const SEARCH = {
 const COLUMNS = ['Name', 'Latest versions', 'Aliases', 'Tags', 'Last updated', 'Description'];
 
 export function ModelsPage() {
-  const [params, patch] = useUrlParams();
+  const [params] = useUrlParams();
   const url = useMemo(() => parseModelListUrl(params), [params]);
-  const { q, sort, desc } = url;
+  const { q } = url;
 
   const listParams = useMemo(() => modelListParams(url), [url]);
   const query = useInfiniteQuery({
@@ -51,20 +51,13 @@ export function ModelsPage() {
           </button>
         }
       />
-      <ListToolbar
-        search={SEARCH}
-        query={q}
-        patch={patch}
-        searchError={filterError}
-        sort={{ value: sort, desc, spec: MODEL_SORTING }}
-      />
+      <ListToolbar search={SEARCH} searchError={filterError} sorting={MODEL_SORTING} />
 
       <ListBody
         query={query}
         count={models.length}
         loading="Loading models…"
         empty={q ? 'No model matches this search.' : 'No registered models yet.'}
-        pager={query}
         loadMoreLabel="Load more models"
       >
         <Table label="Registered models" columns={COLUMNS}>

@@ -28,7 +28,7 @@ const SEARCH = {
 export function TracesList({ experimentId }: { experimentId: string }) {
   const [params, patch] = useUrlParams();
   const url = useMemo(() => parseTraceListUrl(params), [params]);
-  const { text: q, status, runId, sort, desc } = url;
+  const { status, runId } = url;
 
   const listParams = useMemo(() => traceListParams(experimentId, url), [experimentId, url]);
   const query = useInfiniteQuery({
@@ -57,10 +57,8 @@ export function TracesList({ experimentId }: { experimentId: string }) {
     <div className="traces-list">
       <ListToolbar
         search={SEARCH}
-        query={q}
-        patch={patch}
         searchError={filterError}
-        sort={{ value: sort, desc, spec: TRACE_SORTING }}
+        sorting={TRACE_SORTING}
         actions={
           <>
             <button
@@ -123,7 +121,6 @@ export function TracesList({ experimentId }: { experimentId: string }) {
         count={traces.length}
         loading="Loading traces…"
         empty="No trace matches these filters."
-        pager={query}
         loadMoreLabel="Load more traces"
         autoLoad={false}
       >
