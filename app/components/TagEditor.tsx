@@ -3,6 +3,7 @@ import { userMessage, type TagMap } from '../api';
 import { isSystemTag } from '../lib/tags';
 import { Table } from './Table';
 import { TagChips } from './TagChips';
+import { FieldError } from './FieldError';
 
 export interface TagEditorProps {
   tags: TagMap;
@@ -152,11 +153,7 @@ export function TagEditor({
           onDone={chips ? closed(() => setAdding(false)) : undefined}
         />
       ) : null}
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FieldError error={error} />
       {systemTags === 'fold' && system.length ? (
         <details>
           <summary>System tags ({system.length})</summary>
