@@ -108,26 +108,18 @@ export function PromptPage({ name }: { name: string }) {
         <section aria-labelledby="prompt-diff" className="run-section">
           <h2 id="prompt-diff">Compare versions</h2>
           <div className="toolbar">
-            <label>
-              From{' '}
-              <select value={from.version} onChange={(e) => patch({ from: e.target.value })}>
-                {vs.map((v) => (
-                  <option key={v.version} value={v.version}>
-                    Version {v.version}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              To{' '}
-              <select value={to.version} onChange={(e) => patch({ to: e.target.value })}>
-                {vs.map((v) => (
-                  <option key={v.version} value={v.version}>
-                    Version {v.version}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <VersionSelect
+              label="From"
+              versions={vs}
+              value={from.version}
+              onChange={(v) => patch({ from: v })}
+            />
+            <VersionSelect
+              label="To"
+              versions={vs}
+              value={to.version}
+              onChange={(v) => patch({ to: v })}
+            />
           </div>
           <PromptDiff
             from={promptText(from.tags)}
@@ -158,5 +150,30 @@ function VersionTemplate({ v }: { v: ModelVersion }) {
       ) : null}
       <PromptTemplate text={text} />
     </>
+  );
+}
+
+function VersionSelect({
+  label,
+  versions,
+  value,
+  onChange,
+}: {
+  label: string;
+  versions: readonly ModelVersion[];
+  value: string;
+  onChange: (version: string) => void;
+}) {
+  return (
+    <label>
+      {label}{' '}
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        {versions.map((v) => (
+          <option key={v.version} value={v.version}>
+            Version {v.version}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
