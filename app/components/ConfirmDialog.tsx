@@ -18,21 +18,14 @@ export function ConfirmDialog({
   title,
   children,
   confirmLabel,
-  danger,
   busy,
-  onConfirm,
   onCancel,
+  ...confirm // onConfirm, danger: the confirm button's
 }: ConfirmDialogProps) {
   return (
     <Dialog open={open} title={title} onClose={onCancel}>
       <div className="dialog-body">{children}</div>
-      <FormActions
-        onCancel={onCancel}
-        submitLabel={confirmLabel}
-        disabled={busy}
-        onConfirm={onConfirm}
-        danger={danger}
-      />
+      <FormActions onCancel={onCancel} submitLabel={confirmLabel} disabled={busy} {...confirm} />
     </Dialog>
   );
 }
