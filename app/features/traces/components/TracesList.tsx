@@ -78,29 +78,8 @@ export function TracesList({ experimentId }: { experimentId: string }) {
           value={status}
           onChange={(v) => patch({ status: v })}
         />
-        <label>
-          Latency ≥{' '}
-          <input
-            type="number"
-            min={0}
-            aria-label="Minimum latency (ms)"
-            style={{ width: 80 }}
-            defaultValue={params.get('minMs') ?? ''}
-            onChange={(e) => patch({ minMs: e.target.value })}
-          />
-        </label>
-        <label>
-          ≤{' '}
-          <input
-            type="number"
-            min={0}
-            aria-label="Maximum latency (ms)"
-            style={{ width: 80 }}
-            defaultValue={params.get('maxMs') ?? ''}
-            onChange={(e) => patch({ maxMs: e.target.value })}
-          />{' '}
-          ms
-        </label>
+        <LatencyBound param="minMs" before="Latency ≥" label="Minimum latency (ms)" />
+        <LatencyBound param="maxMs" before="≤" after="ms" label="Maximum latency (ms)" />
       </ListToolbar>
       {runId ? (
         <p className="muted">
@@ -153,5 +132,29 @@ export function TracesList({ experimentId }: { experimentId: string }) {
         </p>
       </ConfirmDialog>
     </div>
+  );
+}
+
+/** One end of the latency range (`minMs`/`maxMs` in the URL), in milliseconds. */
+function LatencyBound(p: {
+  param: 'minMs' | 'maxMs';
+  label: string;
+  before: string;
+  after?: string;
+}) {
+  const [params, patch] = useUrlParams();
+  return (
+    <label>
+      {p.before}{' '}
+      <input
+        type="number"
+        min={0}
+        aria-label={p.label}
+        style={{ width: 80 }}
+        defaultValue={params.get(p.param) ?? ''}
+        onChange={(e) => patch({ [p.param]: e.target.value })}
+      />
+      {p.after ? ` ${p.after}` : null}
+    </label>
   );
 }
