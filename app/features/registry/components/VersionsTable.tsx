@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { Link } from 'react-router';
 import type { ModelVersion } from '../../../api';
 import { RelativeTime } from '../../../components/RelativeTime';
@@ -46,33 +47,21 @@ export function VersionsTable({
   return (
     <div>
       <div className="toolbar">
-        <label htmlFor="versions-stage">Filter by stage</label>
-        <select
-          id="versions-stage"
+        <FilterSelect
+          label="Filter by stage"
           value={stage}
-          onChange={(e) => patch({ stage: e.target.value })}
-        >
-          <option value="">Any</option>
-          {STAGES.map((s) => (
-            <option key={s} value={s}>
-              {s}
-            </option>
-          ))}
-        </select>
-        <label htmlFor="versions-alias">Filter by alias</label>
-        <select
-          id="versions-alias"
+          onChange={(v) => patch({ stage: v })}
+          options={STAGES.map((s) => ({ value: s, label: s }))}
+        />
+        <FilterSelect
+          label="Filter by alias"
           value={alias}
-          onChange={(e) => patch({ alias: e.target.value })}
-        >
-          <option value="">Any</option>
-          <option value="*">With any alias</option>
-          {aliasNames.map((a) => (
-            <option key={a} value={a}>
-              @{a}
-            </option>
-          ))}
-        </select>
+          onChange={(v) => patch({ alias: v })}
+          options={[
+            { value: '*', label: 'With any alias' },
+            ...aliasNames.map((a) => ({ value: a, label: `@${a}` })),
+          ]}
+        />
         <span className="muted" aria-live="polite">
           {shown.length} of {versions.length} versions
         </span>
@@ -126,5 +115,28 @@ export function VersionsTable({
         </p>
       )}
     </div>
+  );
+}
+
+/** A labelled select whose first choice, "Any", is no filter (''). */
+function FilterSelect(p: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  options: readonly { value: string; label: string }[];
+}) {
+  const id = useId();
+  return (
+    <>
+      <label htmlFor={id}>{p.label}</label>
+      <select id={id} value={p.value} onChange={(e) => p.onChange(e.target.value)}>
+        <option value="">Any</option>
+        {p.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </>
   );
 }
