@@ -21,7 +21,7 @@ test("4: an experiment's description and tags are edited in place", async ({ pag
 
   await page.getByRole('button', { name: 'Add tag' }).click();
   const add = page.getByRole('form', { name: 'Add tag' });
-  await add.getByLabel('Tag name').fill('owner');
+  await add.getByLabel('Tag key').fill('owner');
   await add.getByLabel('Tag value').fill('alice');
   await add.getByRole('button', { name: 'Add tag' }).click();
   const chips = page.getByRole('main').getByRole('list', { name: 'Tags' });

@@ -1,4 +1,5 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { Dialog, FormActions } from './Dialog';
 
 interface ConfirmDialogProps {
   open: boolean;
@@ -11,50 +12,20 @@ interface ConfirmDialogProps {
   onCancel: () => void;
 }
 
-/** A native <dialog>: focus trapping, Escape and the backdrop come for free. */
+/** Asks before an action: the question, what it does, and Cancel / confirm. */
 export function ConfirmDialog({
   open,
   title,
   children,
   confirmLabel,
-  danger,
   busy,
-  onConfirm,
   onCancel,
+  ...confirm // onConfirm, danger: the confirm button's
 }: ConfirmDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal?.();
-    if (!open && d.open) d.close();
-  }, [open]);
-  if (!open) return null;
   return (
-    <dialog
-      ref={ref}
-      className="dialog"
-      aria-labelledby="confirm-title"
-      onCancel={(e) => {
-        e.preventDefault();
-        onCancel();
-      }}
-    >
-      <h2 id="confirm-title">{title}</h2>
+    <Dialog open={open} title={title} onClose={onCancel}>
       <div className="dialog-body">{children}</div>
-      <div className="dialog-actions">
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-        <button
-          type="button"
-          className={danger ? 'button danger' : 'button primary'}
-          disabled={busy}
-          onClick={onConfirm}
-        >
-          {confirmLabel}
-        </button>
-      </div>
-    </dialog>
+      <FormActions onCancel={onCancel} submitLabel={confirmLabel} disabled={busy} {...confirm} />
+    </Dialog>
   );
 }

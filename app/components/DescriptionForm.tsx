@@ -1,4 +1,4 @@
-import { userMessage } from '../api';
+import { FieldError } from './FieldError';
 
 /**
  * The markdown description editor of runs and experiments: a textarea, Save
@@ -35,11 +35,7 @@ export function DescriptionForm({
         Description (markdown)
       </label>
       <textarea id={id} autoFocus value={draft} onChange={(e) => onDraft(e.target.value)} />
-      {error ? (
-        <p className="field-error" role="alert">
-          Could not save the description: {userMessage(error)}
-        </p>
-      ) : null}
+      <FieldError error={error} prefix="Could not save the description: " />
       <div className="toolbar" style={{ marginTop: 6 }}>
         <button type="submit" className="button small primary" disabled={pending}>
           Save description

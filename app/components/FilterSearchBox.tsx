@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { userMessage } from '../api';
+import { FieldError } from './FieldError';
 
 interface Props {
   label: string;
@@ -37,11 +37,7 @@ export function FilterSearchBox({
         aria-describedby={error ? errorId : undefined}
         style={{ width: '100%' }}
       />
-      {error ? (
-        <p id={errorId} className="field-error" role="alert">
-          {userMessage(error)}
-        </p>
-      ) : null}
+      <FieldError error={error} id={errorId} />
     </div>
   );
 }

@@ -1,63 +1,80 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { FilterSearchBox } from './FilterSearchBox';
+import { parseSort, type SortSpec } from '../lib/url-values';
 import { useDebounced } from './use-debounced';
+import { useUrlParams } from './use-url-state';
 
 export interface ListToolbarProps<S extends string> {
   /** The search box's accessible name and hint. */
-  searchLabel: string;
-  searchPlaceholder: string;
-  /** The list's URL values (`q`, `sort`, `dir`), as its list-params module parsed them. */
-  query: string;
-  sort: S;
-  desc: boolean;
-  /** Writes URL params (null removes one): `q` after a pause in typing, `sort`, `dir`. Defaults are not written. */
-  patch: (p: Record<string, string | null>) => void;
-  defaultSort: S;
-  /** The direction a sort starts in (and is not written to the URL). */
-  defaultDesc: (sort: S) => boolean;
+  search: { label: string; placeholder: string };
   /** The server's answer to a malformed filter, shown under the box. */
   searchError: unknown;
-  sortOptions: readonly { value: S; label: string }[];
+  /** The sorts the list offers; without it, no sort controls. */
+  sorting?: SortSpec<S>;
   /** Controls between the search box and the sort (lifecycle, status, latency...). */
   children?: ReactNode;
-  /** Controls after the sort (actions on the selection). */
+  /** Controls after the sort (columns, actions on the selection). */
   actions?: ReactNode;
 }
 
 /**
- * The search-and-sort line of a server-side list (experiments, models, traces):
- * a debounced filter box, the page's own controls, a sort select and a direction toggle.
+ * The search-and-sort line of every server-side list (experiments, models, prompts,
+ * traces, logged models): a debounced filter box, the page's own controls, a sort
+ * select and a direction toggle. It owns the list's `q`, `sort` and `dir` URL params
+ * (defaults are not written); the page reads them through its list-params module.
  */
 export function ListToolbar<S extends string>(p: ListToolbarProps<S>) {
-  const sortId = useId();
-  const [text, setText] = useState(p.query);
+  const [params, patch] = useUrlParams();
+  const query = params.get('q') ?? '';
+  const [text, setText] = useState(query);
   const debounced = useDebounced(text, 250);
-  const { query, patch } = p;
   useEffect(() => {
     if (debounced !== query) patch({ q: debounced });
-    // only the typed text drives this; an outside change of `query` must not echo back
+    // only the typed text drives this; an outside change of `q` must not echo back
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [debounced]);
   return (
     <div className="toolbar">
       <FilterSearchBox
-        label={p.searchLabel}
-        placeholder={p.searchPlaceholder}
+        label={p.search.label}
+        placeholder={p.search.placeholder}
         value={text}
         onChange={setText}
         error={p.searchError}
       />
       {p.children}
+      {p.sorting ? (
+        <SortControls {...parseSort(params, p.sorting)} spec={p.sorting} patch={patch} />
+      ) : null}
+      {p.actions}
+    </div>
+  );
+}
+
+function SortControls<S extends string>({
+  sort: value,
+  desc,
+  spec,
+  patch,
+}: {
+  sort: S;
+  desc: boolean;
+  spec: SortSpec<S>;
+  patch: (p: Record<string, string | null>) => void;
+}) {
+  const sortId = useId();
+  return (
+    <>
       <label htmlFor={sortId}>Sort by</label>
       <select
         id={sortId}
-        value={p.sort}
+        value={value}
         onChange={(e) => {
-          const next = p.sortOptions.find((o) => o.value === e.target.value)?.value ?? p.sort;
-          p.patch({ sort: next === p.defaultSort ? null : next, dir: null });
+          const next = spec.options.find((o) => o.value === e.target.value)?.value ?? value;
+          patch({ sort: next === spec.defaultSort ? null : next, dir: null });
         }}
       >
-        {p.sortOptions.map((o) => (
+        {spec.options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
           </option>
@@ -67,16 +84,15 @@ export function ListToolbar<S extends string>(p: ListToolbarProps<S>) {
         type="button"
         className="button"
         aria-label={
-          p.desc ? 'Sort descending (click for ascending)' : 'Sort ascending (click for descending)'
+          desc ? 'Sort descending (click for ascending)' : 'Sort ascending (click for descending)'
         }
         onClick={() =>
-          p.patch({ dir: !p.desc === p.defaultDesc(p.sort) ? null : p.desc ? 'asc' : 'desc' })
+          patch({ dir: !desc === spec.defaultDesc(value) ? null : desc ? 'asc' : 'desc' })
         }
       >
-        {p.desc ? '↓' : '↑'}
+        {desc ? '↓' : '↑'}
       </button>
-      {p.actions}
-    </div>
+    </>
   );
 }
 

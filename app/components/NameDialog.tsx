@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { userMessage } from '../api';
 import { Dialog, FormActions } from './Dialog';
+import { FieldError } from './FieldError';
 
 export interface NameDialogProps {
   title: string;
@@ -70,11 +71,7 @@ export function NameDialog({
             />
           </div>
         ) : null}
-        {error ? (
-          <p className="field-error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <FieldError error={error} />
         <FormActions onCancel={onClose} submitLabel={submitLabel} disabled={busy} />
       </form>
     </Dialog>

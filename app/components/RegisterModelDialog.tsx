@@ -10,6 +10,7 @@ import {
 import { modelVersionKeys, registeredModelKeys } from '../lib/query-keys';
 import { Dialog, FormActions } from './Dialog';
 import { toast } from './toast-store';
+import { FieldError } from './FieldError';
 
 interface Props {
   runId: string;
@@ -95,11 +96,7 @@ export function RegisterModelDialog({ runId, artifactUri, folders, onClose, onRe
           <span className="muted">
             An existing registered model gets a new version; a new name creates the model.
           </span>
-          {error ? (
-            <p id="register-error" className="field-error" role="alert">
-              {error}
-            </p>
-          ) : null}
+          <FieldError error={error} id="register-error" />
         </div>
         <FormActions
           onCancel={onClose}

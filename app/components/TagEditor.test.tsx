@@ -52,4 +52,29 @@ describe('TagEditor', () => {
     rerender(<TagEditor tags={TAGS} onSet={onSet} onDelete={onDelete} systemTags="hide" />);
     expect(screen.queryByRole('table', { name: 'System tags' })).toBeNull();
   });
+
+  it('as chips: edits in a form opened from a chip, adds from a form opened by a button', async () => {
+    const onSet = vi.fn(() => Promise.resolve());
+    render(<TagEditor layout="chips" systemTags="hide" tags={TAGS} onSet={onSet} />);
+    const chips = screen.getByRole('list', { name: 'Tags' });
+    expect(within(chips).queryByText('mlflow.user')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Delete tag team' })).toBeNull();
+    expect(screen.queryByRole('form', { name: 'Add tag' })).toBeNull();
+
+    await userEvent.click(within(chips).getByRole('button', { name: 'Edit tag team' }));
+    const edit = screen.getByRole('form', { name: 'Edit tag team' });
+    await userEvent.clear(within(edit).getByLabelText('New value'));
+    await userEvent.type(within(edit).getByLabelText('New value'), 'cv');
+    await userEvent.click(within(edit).getByRole('button', { name: 'Save tag' }));
+    expect(onSet).toHaveBeenCalledWith('team', 'cv');
+    expect(screen.queryByRole('form', { name: 'Edit tag team' })).toBeNull();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Add tag' }));
+    const add = screen.getByRole('form', { name: 'Add tag' });
+    await userEvent.click(within(add).getByRole('button', { name: 'Add tag' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('A tag key is required.');
+    await userEvent.click(within(add).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('form', { name: 'Add tag' })).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
 });

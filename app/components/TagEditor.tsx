@@ -1,25 +1,33 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { userMessage, type TagMap } from '../api';
 import { isSystemTag } from '../lib/tags';
+import { Table } from './Table';
+import { TagChips } from './TagChips';
+import { FieldError } from './FieldError';
 
 export interface TagEditorProps {
   tags: TagMap;
   /** Add a tag, or overwrite an existing key's value. Reject to show the error (the typed text is kept). */
   onSet: (key: string, value: string) => Promise<unknown>;
-  /** Delete a tag. Reject to show the error. */
-  onDelete: (key: string) => Promise<unknown>;
-  /** The table's accessible name. */
+  /** Delete a tag. Reject to show the error. Without it tags have no Delete button. */
+  onDelete?: (key: string) => Promise<unknown>;
+  /** The table's (or chip list's) accessible name. */
   label?: string;
-  /** How a value is drawn (default: text that keeps its line breaks). */
+  /** How a value is drawn in the table (default: text that keeps its line breaks). */
   renderValue?: (value: string) => ReactNode;
   /** `mlflow.*` tags: folded away read-only (default) or not shown. */
   systemTags?: 'fold' | 'hide';
+  /**
+   * `table` (a detail page: a table with Edit and Delete, the add form always open) or
+   * `chips` (a header: chips with an edit button, the add form opened by a button).
+   */
+  layout?: 'table' | 'chips';
 }
 
 /**
- * The one tag editor (runs, traces, models, versions, experiments): user tags in a
- * table with Edit and Delete, a form that adds a tag (or overwrites an existing key),
- * and system tags read-only. Every failure shows the server's message in an alert.
+ * The one tag editor (runs, traces, models, versions, experiments): user tags with Edit
+ * (and Delete), a form that adds a tag (or overwrites an existing key), and system tags
+ * read-only. Every failure shows the server's message in an alert.
  */
 export function TagEditor({
   tags,
@@ -28,8 +36,10 @@ export function TagEditor({
   label = 'Tags',
   renderValue = plain,
   systemTags = 'fold',
+  layout = 'table',
 }: TagEditorProps) {
   const [editing, setEditing] = useState<string | null>(null);
+  const [adding, setAdding] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const entries = Object.entries(tags);
@@ -50,74 +60,100 @@ export function TagEditor({
       setBusy(false);
     }
   };
+  const set = (key: string, value: string) => write(() => onSet(key, value));
+  const closed = (close: () => void) => () => {
+    close();
+    setError(null);
+  };
+  const editForm = (k: string) => (
+    <TagForm
+      key={k}
+      initial={{ key: k, value: tags[k] ?? '' }}
+      busy={busy}
+      onSubmit={set}
+      onDone={closed(() => setEditing(null))}
+    />
+  );
+  const editButton = (k: string, className: string, text: string) => (
+    <button
+      type="button"
+      className={className}
+      aria-label={`Edit tag ${k}`}
+      onClick={() => setEditing(k)}
+    >
+      {text}
+    </button>
+  );
+  const deleteButton = (k: string, className: string, text: string) =>
+    onDelete ? (
+      <button
+        type="button"
+        className={className}
+        aria-label={`Delete tag ${k}`}
+        disabled={busy}
+        onClick={() => void write(() => onDelete(k))}
+      >
+        {text}
+      </button>
+    ) : null;
 
+  const chips = layout === 'chips';
   return (
-    <div className="tag-editor">
-      {user.length ? (
-        <table className="table" aria-label={label}>
-          <thead>
-            <tr>
-              <th scope="col">Key</th>
-              <th scope="col">Value</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {user.map(([k, v]) =>
-              editing === k ? (
-                <tr key={k}>
-                  <td colSpan={3}>
-                    <TagForm
-                      initial={{ key: k, value: v }}
-                      busy={busy}
-                      onSubmit={(key, value) => write(() => onSet(key, value))}
-                      onDone={() => setEditing(null)}
-                    />
-                  </td>
-                </tr>
+    <div className={chips ? 'tag-editor tag-editor-chips' : 'tag-editor'}>
+      {chips ? (
+        <TagChips
+          tags={tags}
+          max={Infinity}
+          label={label}
+          chipAction={(k) => (
+            <>
+              {editButton(k, 'chip-edit', '✎')}
+              {deleteButton(k, 'chip-edit', '×')}
+            </>
+          )}
+          last={
+            <button
+              type="button"
+              className="button small"
+              onClick={() => setAdding(true)}
+              hidden={adding}
+            >
+              Add tag
+            </button>
+          }
+        />
+      ) : user.length ? (
+        <Table label={label} columns={['Key', 'Value', { hidden: 'Actions' }]}>
+          {user.map(([k, v]) => (
+            <tr key={k}>
+              {editing === k ? (
+                <td colSpan={3}>{editForm(k)}</td>
               ) : (
-                <tr key={k}>
+                <>
                   <td className="mono">{k}</td>
                   <td>{renderValue(v)}</td>
                   <td className="row-actions">
-                    <button
-                      type="button"
-                      className="button small"
-                      aria-label={`Edit tag ${k}`}
-                      onClick={() => setEditing(k)}
-                    >
-                      Edit
-                    </button>
-                    <button
-                      type="button"
-                      className="button small"
-                      aria-label={`Delete tag ${k}`}
-                      disabled={busy}
-                      onClick={() => void write(() => onDelete(k))}
-                    >
-                      Delete
-                    </button>
+                    {editButton(k, 'button small', 'Edit')}
+                    {deleteButton(k, 'button small', 'Delete')}
                   </td>
-                </tr>
-              ),
-            )}
-          </tbody>
-        </table>
+                </>
+              )}
+            </tr>
+          ))}
+        </Table>
       ) : (
         <p className="muted">No tags yet.</p>
       )}
-      <TagForm
-        busy={busy}
-        onSubmit={(key, value) => write(() => onSet(key, value))}
-        onInvalid={setError}
-      />
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
+      {chips && editing !== null ? editForm(editing) : null}
+      {!chips || adding ? (
+        <TagForm
+          busy={busy}
+          onSubmit={set}
+          onInvalid={setError}
+          onDone={chips ? closed(() => setAdding(false)) : undefined}
+        />
       ) : null}
+      <FieldError error={error} />
       {systemTags === 'fold' && system.length ? (
         <details>
           <summary>System tags ({system.length})</summary>
@@ -139,7 +175,10 @@ export function TagEditor({
 
 const plain = (v: string) => <span className="pre-wrap">{v}</span>;
 
-/** Add a tag (no `initial`) or edit one's value. The typed text stays when the write fails. */
+/**
+ * Add a tag (no `initial`) or edit one's value. The typed text stays when the write fails;
+ * `onDone` (when given: a Cancel button) runs after a successful write.
+ */
 function TagForm({
   initial,
   busy,

@@ -22,3 +22,21 @@ export function finiteOrNull(value: string | null): number | null {
 export function isDescending(value: string | null, defaultDesc: boolean): boolean {
   return oneOf(value, ['asc', 'desc'] as const, defaultDesc ? 'desc' : 'asc') === 'desc';
 }
+
+/** A list's sorts: the options offered (with labels), and the defaults that are not written to the URL. */
+export interface SortSpec<S extends string> {
+  options: readonly { value: S; label: string }[];
+  defaultSort: S;
+  /** The direction a sort starts in. */
+  defaultDesc: (sort: S) => boolean;
+}
+
+/** `sort` and `dir`, checked against a list's sorts. */
+export function parseSort<S extends string>(
+  p: URLSearchParams,
+  spec: SortSpec<S>,
+): { sort: S; desc: boolean } {
+  const allowed = spec.options.map((o) => o.value);
+  const sort = oneOf(p.get('sort'), allowed, spec.defaultSort);
+  return { sort, desc: isDescending(p.get('dir'), spec.defaultDesc(sort)) };
+}

@@ -1,5 +1,4 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { LoaderFunctionArgs } from 'react-router';
 import { useParams } from 'react-router';
 import { TracesList } from '../features/traces/components/TracesList';
 import { parseTraceListUrl, traceListParams } from '../features/traces/model/list-params';
@@ -7,22 +6,15 @@ import { traceListQueryOptions } from '../features/traces/queries';
 import { experimentQueryOptions } from '../lib/shared-queries';
 import { useQuery } from '@tanstack/react-query';
 import { useDocumentTitle } from '../components/use-document-title';
+import { experimentSubpageLoader } from '../components/ExperimentSubpage';
 
 /** Warm the first page of the list (not awaited). `?run=` narrows it to one run's traces. */
-export function makeLoader(qc: QueryClient) {
-  return ({ params, request }: LoaderFunctionArgs) => {
-    const id = params.experimentId ?? '';
-    void qc
-      .prefetchInfiniteQuery(
-        traceListQueryOptions(
-          traceListParams(id, parseTraceListUrl(new URL(request.url).searchParams)),
-        ),
-      )
-      .catch(() => undefined);
-    void qc.prefetchQuery(experimentQueryOptions(id)).catch(() => undefined);
-    return null;
-  };
-}
+export const makeLoader = (qc: QueryClient) =>
+  experimentSubpageLoader(qc, (experimentId, search) =>
+    qc.prefetchInfiniteQuery(
+      traceListQueryOptions(traceListParams(experimentId, parseTraceListUrl(search))),
+    ),
+  );
 
 export function Component() {
   const { experimentId = '' } = useParams();

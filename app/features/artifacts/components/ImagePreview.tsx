@@ -1,8 +1,6 @@
 import { useState } from 'react';
-import { ErrorNotice } from '../../../components/ErrorNotice';
-import { Spinner } from '../../../components/Spinner';
 import { baseName } from '../model/kind';
-import { useArtifactObjectUrl } from './use-artifact';
+import { WithObjectUrl } from './WithObjectUrl';
 
 const ZOOMS = [0.25, 0.5, 1, 2, 4, 8];
 
@@ -11,18 +9,16 @@ const ZOOMS = [0.25, 0.5, 1, 2, 4, 8];
  * handlers never run in an image context. Zoom: fit, or a fixed scale.
  */
 export function ImagePreview({ runId, path, alt }: { runId: string; path: string; alt?: string }) {
-  const { url, error, isPending, refetch } = useArtifactObjectUrl(runId, path);
+  return (
+    <WithObjectUrl runId={runId} path={path} loading="Loading image…">
+      {(url) => <ZoomableImage url={url} path={path} alt={alt} />}
+    </WithObjectUrl>
+  );
+}
+
+function ZoomableImage({ url, path, alt }: { url: string; path: string; alt?: string }) {
   const [zoom, setZoom] = useState<number | null>(null); // null = fit
   const [broken, setBroken] = useState(false);
-  if (error)
-    return (
-      <ErrorNotice
-        title={`Could not load ${baseName(path)}`}
-        error={error}
-        onRetry={() => void refetch()}
-      />
-    );
-  if (isPending || !url) return <Spinner label="Loading image…" />;
   if (broken)
     return (
       <div className="error-notice" role="alert">

@@ -8,7 +8,7 @@ import { formatBytes } from '../../../lib/format';
 import { artifactKind, baseName, looksBinary, PREVIEW_LIMITS, sniffImage } from '../model/kind';
 import { artifactTextQueryOptions } from '../queries';
 import { ImagePreview } from './ImagePreview';
-import { useArtifactObjectUrl } from './use-artifact';
+import { WithObjectUrl } from './WithObjectUrl';
 
 type TextState =
   | { state: 'pending' }
@@ -150,29 +150,23 @@ export function HtmlPreview({ runId, path }: { runId: string; path: string }) {
 
 /** PDF through the browser's viewer, from a typed blob URL (the server may say octet-stream). */
 export function PdfPreview({ runId, path }: { runId: string; path: string }) {
-  const { url, error, isPending, refetch } = useArtifactObjectUrl(runId, path);
-  if (error)
-    return (
-      <ErrorNotice
-        title={`Could not load ${baseName(path)}`}
-        error={error}
-        onRetry={() => void refetch()}
-      />
-    );
-  if (isPending || !url) return <Spinner label="Loading PDF…" />;
   return (
-    <object
-      className="pdf-preview"
-      data={url}
-      type="application/pdf"
-      aria-label={`PDF preview of ${baseName(path)}`}
-    >
-      <p>
-        This browser cannot show PDFs inline.{' '}
-        <a href={url} download={baseName(path)}>
-          Download {baseName(path)}
-        </a>
-      </p>
-    </object>
+    <WithObjectUrl runId={runId} path={path} loading="Loading PDF…">
+      {(url) => (
+        <object
+          className="pdf-preview"
+          data={url}
+          type="application/pdf"
+          aria-label={`PDF preview of ${baseName(path)}`}
+        >
+          <p>
+            This browser cannot show PDFs inline.{' '}
+            <a href={url} download={baseName(path)}>
+              Download {baseName(path)}
+            </a>
+          </p>
+        </object>
+      )}
+    </WithObjectUrl>
   );
 }

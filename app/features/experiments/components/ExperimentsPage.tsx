@@ -1,12 +1,16 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { Experiment, ViewType } from '../../../api';
-import { isApiError } from '../../../api';
+import type { Experiment } from '../../../api';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
-import { ErrorNotice } from '../../../components/ErrorNotice';
-import { Spinner } from '../../../components/Spinner';
+import { filterErrorOf, ListBody } from '../../../components/ListBody';
+import { LifecycleFilter } from '../../../components/Segmented';
+import { Table } from '../../../components/Table';
 import { useUrlParams } from '../../../components/use-url-state';
-import { experimentListParams, parseExperimentListUrl } from '../model/list-params';
+import {
+  EXPERIMENT_SORTING,
+  experimentListParams,
+  parseExperimentListUrl,
+} from '../model/list-params';
 import {
   useCreateExperiment,
   useDeleteExperiment,
@@ -16,29 +20,29 @@ import {
 import { experimentListQueryOptions } from '../queries';
 import { ExperimentNameDialog } from './ExperimentNameDialog';
 import { ExperimentRow } from './ExperimentRow';
-import { useLoadMoreSentinel } from '../../../components/use-load-more';
 import { ListHeader, ListToolbar } from '../../../components/ListToolbar';
-import type { ExperimentSort } from '../model/filter';
-
-const SORTS: { value: ExperimentSort; label: string }[] = [
-  { value: 'updated', label: 'Last updated' },
-  { value: 'created', label: 'Created' },
-  { value: 'name', label: 'Name' },
-];
 import { Link, useNavigate } from 'react-router';
 import { experimentPath } from '../../../lib/paths';
-import { LoadMoreButton } from '../../../components/LoadMoreButton';
 
-const VIEWS: { value: ViewType; label: string }[] = [
-  { value: 'ACTIVE_ONLY', label: 'Active' },
-  { value: 'DELETED_ONLY', label: 'Deleted' },
-  { value: 'ALL', label: 'All' },
+const SEARCH = {
+  label: 'Search experiments',
+  placeholder: "Search by name, or a filter such as tags.team = 'nlp'",
+};
+
+const COLUMNS = [
+  { hidden: 'Select' },
+  'Name',
+  'Tags',
+  'Description',
+  'Created',
+  'Updated',
+  { hidden: 'Actions' },
 ];
 
 export function ExperimentsPage() {
   const [params, patch] = useUrlParams();
   const url = useMemo(() => parseExperimentListUrl(params), [params]);
-  const { q, view, sort, desc } = url;
+  const { q, view } = url;
 
   const listParams = useMemo(() => experimentListParams(url), [url]);
   const query = useInfiniteQuery({
@@ -53,8 +57,7 @@ export function ExperimentsPage() {
     lastGood.current = items;
     return items;
   }, [query.data]);
-  const filterError =
-    query.isError && isApiError(query.error) && query.error.status === 400 ? query.error : null;
+  const filterError = filterErrorOf(query);
   const hasList = query.data !== undefined || (query.isError && lastGood.current.length > 0);
 
   const [creating, setCreating] = useState(false);
@@ -80,15 +83,12 @@ export function ExperimentsPage() {
   const onDelete = useCallback((e: Experiment) => setDeleting(e), []);
   const onRestore = useCallback((e: Experiment) => restore.mutate(e.id), [restore]);
 
-  const { hasNextPage, isFetchingNextPage, fetchNextPage } = query;
-  const sentinel = useLoadMoreSentinel({ hasNextPage, isFetchingNextPage, fetchNextPage });
-
   return (
     <section className="page">
       <ListHeader
         title="Experiments"
         shown={query.isSuccess ? experiments.length : null}
-        more={!!hasNextPage}
+        more={query.hasNextPage}
         action={
           <>
             {selected.size ? (
@@ -111,76 +111,35 @@ export function ExperimentsPage() {
           </>
         }
       />
-      <ListToolbar
-        searchLabel="Search experiments"
-        searchPlaceholder="Search by name, or a filter such as tags.team = 'nlp'"
-        query={q}
-        sort={sort}
-        desc={desc}
-        patch={patch}
-        defaultSort="updated"
-        defaultDesc={(s) => s !== 'name'}
-        searchError={filterError}
-        sortOptions={SORTS}
-      >
-        <div className="segmented" role="group" aria-label="Lifecycle">
-          {VIEWS.map((v) => (
-            <button
-              key={v.value}
-              type="button"
-              aria-pressed={view === v.value}
-              onClick={() => patch({ view: v.value === 'ACTIVE_ONLY' ? null : v.value })}
-            >
-              {v.label}
-            </button>
-          ))}
-        </div>
+      <ListToolbar search={SEARCH} searchError={filterError} sorting={EXPERIMENT_SORTING}>
+        <LifecycleFilter
+          value={view}
+          onChange={(v) => patch({ view: v === 'ACTIVE_ONLY' ? null : v })}
+        />
       </ListToolbar>
 
-      {query.isPending ? <Spinner label="Loading experiments…" /> : null}
-      {hasList ? (
-        experiments.length ? (
-          <table className="table experiments-table" aria-label="Experiments">
-            <thead>
-              <tr>
-                <th scope="col">
-                  <span className="visually-hidden">Select</span>
-                </th>
-                <th scope="col">Name</th>
-                <th scope="col">Tags</th>
-                <th scope="col">Description</th>
-                <th scope="col">Created</th>
-                <th scope="col">Updated</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {experiments.map((e) => (
-                <ExperimentRow
-                  key={e.id}
-                  experiment={e}
-                  selected={selected.has(e.id)}
-                  onToggle={onToggle}
-                  onRename={onRename}
-                  onDelete={onDelete}
-                  onRestore={onRestore}
-                />
-              ))}
-            </tbody>
-          </table>
-        ) : (
-          <p className="empty">
-            {q ? 'No experiment matches this search.' : 'No experiments here yet.'}
-          </p>
-        )
-      ) : null}
-      {query.isError && !filterError ? (
-        <ErrorNotice error={query.error} onRetry={() => void query.refetch()} />
-      ) : null}
-      <div ref={sentinel} />
-      <LoadMoreButton pager={query} label="Load more experiments" />
+      <ListBody
+        query={query}
+        shown={hasList}
+        count={experiments.length}
+        loading="Loading experiments…"
+        empty={q ? 'No experiment matches this search.' : 'No experiments here yet.'}
+        loadMoreLabel="Load more experiments"
+      >
+        <Table label="Experiments" columns={COLUMNS} className="experiments-table">
+          {experiments.map((e) => (
+            <ExperimentRow
+              key={e.id}
+              experiment={e}
+              selected={selected.has(e.id)}
+              onToggle={onToggle}
+              onRename={onRename}
+              onDelete={onDelete}
+              onRestore={onRestore}
+            />
+          ))}
+        </Table>
+      </ListBody>
 
       {creating ? (
         <ExperimentNameDialog

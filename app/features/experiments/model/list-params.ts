@@ -4,12 +4,20 @@
  * the route's loader and the page alike.
  */
 import type { ViewType } from '../../../api';
-import { isDescending, oneOf } from '../../../lib/url-values';
+import { oneOf, parseSort, type SortSpec } from '../../../lib/url-values';
 import type { ExperimentListParams } from '../queries';
 import { experimentOrderBy, experimentSearchFilter, type ExperimentSort } from './filter';
 
 export const EXPERIMENT_VIEWS: readonly ViewType[] = ['ACTIVE_ONLY', 'DELETED_ONLY', 'ALL'];
-export const EXPERIMENT_SORTS: readonly ExperimentSort[] = ['updated', 'created', 'name'];
+export const EXPERIMENT_SORTING: SortSpec<ExperimentSort> = {
+  options: [
+    { value: 'updated', label: 'Last updated' },
+    { value: 'created', label: 'Created' },
+    { value: 'name', label: 'Name' },
+  ],
+  defaultSort: 'updated',
+  defaultDesc: (s) => s !== 'name',
+};
 
 export interface ExperimentListUrl {
   q: string;
@@ -19,12 +27,10 @@ export interface ExperimentListUrl {
 }
 
 export function parseExperimentListUrl(p: URLSearchParams): ExperimentListUrl {
-  const sort = oneOf(p.get('sort'), EXPERIMENT_SORTS, 'updated');
   return {
     q: p.get('q') ?? '',
     view: oneOf(p.get('view'), EXPERIMENT_VIEWS, 'ACTIVE_ONLY'),
-    sort,
-    desc: isDescending(p.get('dir'), sort !== 'name'),
+    ...parseSort(p, EXPERIMENT_SORTING),
   };
 }
 

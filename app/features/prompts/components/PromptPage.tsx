@@ -4,6 +4,7 @@ import type { ModelVersion } from '../../../api';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { RelativeTime } from '../../../components/RelativeTime';
 import { Spinner } from '../../../components/Spinner';
+import { Table } from '../../../components/Table';
 import { TagChips } from '../../../components/TagChips';
 import { useUrlParams } from '../../../components/use-url-state';
 import { promptsPath } from '../../../lib/paths';
@@ -64,46 +65,38 @@ export function PromptPage({ name }: { name: string }) {
       <TagChips tags={userTags} />
       <section aria-labelledby="prompt-versions" className="run-section">
         <h2 id="prompt-versions">Versions</h2>
-        <table className="table" aria-label="Prompt versions">
-          <thead>
-            <tr>
-              <th scope="col">Version</th>
-              <th scope="col">Commit message</th>
-              <th scope="col">Aliases</th>
-              <th scope="col">Created</th>
-              <th scope="col">Used in runs</th>
+        <Table
+          label="Prompt versions"
+          columns={['Version', 'Commit message', 'Aliases', 'Created', 'Used in runs']}
+        >
+          {vs.map((v) => (
+            <tr key={v.version} aria-current={v === shown ? 'true' : undefined}>
+              <td>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => patch({ version: v.version })}
+                >
+                  Version {v.version}
+                </button>
+              </td>
+              <td className="pre-wrap">{v.description}</td>
+              <td>
+                {aliasesOf(v.version).map((a) => (
+                  <span key={a} className="chip">
+                    @{a}
+                  </span>
+                ))}
+              </td>
+              <td>
+                <RelativeTime ms={v.creationTimestamp} />
+              </td>
+              <td>
+                <PromptRuns runs={linked.data?.get(v.version) ?? []} />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {vs.map((v) => (
-              <tr key={v.version} aria-current={v === shown ? 'true' : undefined}>
-                <td>
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() => patch({ version: v.version })}
-                  >
-                    Version {v.version}
-                  </button>
-                </td>
-                <td className="pre-wrap">{v.description}</td>
-                <td>
-                  {aliasesOf(v.version).map((a) => (
-                    <span key={a} className="chip">
-                      @{a}
-                    </span>
-                  ))}
-                </td>
-                <td>
-                  <RelativeTime ms={v.creationTimestamp} />
-                </td>
-                <td>
-                  <PromptRuns runs={linked.data?.get(v.version) ?? []} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </Table>
       </section>
       {shown ? (
         <section aria-labelledby="prompt-template" className="run-section">
@@ -115,26 +108,18 @@ export function PromptPage({ name }: { name: string }) {
         <section aria-labelledby="prompt-diff" className="run-section">
           <h2 id="prompt-diff">Compare versions</h2>
           <div className="toolbar">
-            <label>
-              From{' '}
-              <select value={from.version} onChange={(e) => patch({ from: e.target.value })}>
-                {vs.map((v) => (
-                  <option key={v.version} value={v.version}>
-                    Version {v.version}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              To{' '}
-              <select value={to.version} onChange={(e) => patch({ to: e.target.value })}>
-                {vs.map((v) => (
-                  <option key={v.version} value={v.version}>
-                    Version {v.version}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <VersionSelect
+              label="From"
+              versions={vs}
+              value={from.version}
+              onChange={(v) => patch({ from: v })}
+            />
+            <VersionSelect
+              label="To"
+              versions={vs}
+              value={to.version}
+              onChange={(v) => patch({ to: v })}
+            />
           </div>
           <PromptDiff
             from={promptText(from.tags)}
@@ -165,5 +150,30 @@ function VersionTemplate({ v }: { v: ModelVersion }) {
       ) : null}
       <PromptTemplate text={text} />
     </>
+  );
+}
+
+function VersionSelect({
+  label,
+  versions,
+  value,
+  onChange,
+}: {
+  label: string;
+  versions: readonly ModelVersion[];
+  value: string;
+  onChange: (version: string) => void;
+}) {
+  return (
+    <label>
+      {label}{' '}
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        {versions.map((v) => (
+          <option key={v.version} value={v.version}>
+            Version {v.version}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -6,6 +6,7 @@ import { describeAliasPlan, planAlias, type AliasPlan } from '../model/alias-pla
 import { aliasEntries } from '../model/filter';
 import { useDeleteAlias, useSetAlias } from '../mutations';
 import { modelVersionPath } from '../../../lib/paths';
+import { FieldError } from '../../../components/FieldError';
 
 /**
  * Aliases of a model: set one to a version, move it (after a confirmation that
@@ -122,11 +123,7 @@ export function AliasesPanel({
           Set alias
         </button>
       </form>
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FieldError error={error} />
       <ConfirmDialog
         open={pending !== null}
         title="Move alias?"

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { userMessage } from '../../../api';
 import { MarkdownText } from '../../../components/MarkdownText';
+import { FieldError } from '../../../components/FieldError';
 
 /**
  * A markdown description with an editor. Saving an empty text clears it.
@@ -62,11 +63,7 @@ export function DescriptionEditor({
         onChange={(e) => setDraft(e.target.value)}
         placeholder="Markdown"
       />
-      {error ? (
-        <p className="field-error" role="alert">
-          Could not save: {error}
-        </p>
-      ) : null}
+      <FieldError error={error} prefix="Could not save: " />
       <div className="toolbar">
         <button type="submit" className="button primary small" disabled={busy}>
           Save description

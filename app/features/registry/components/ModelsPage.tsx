@@ -1,32 +1,31 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { isApiError, type RegisteredModel } from '../../../api';
-import { ErrorNotice } from '../../../components/ErrorNotice';
+import type { RegisteredModel } from '../../../api';
+import { filterErrorOf, ListBody } from '../../../components/ListBody';
 import { RelativeTime } from '../../../components/RelativeTime';
-import { Spinner } from '../../../components/Spinner';
+import { Table } from '../../../components/Table';
 import { TagChips } from '../../../components/TagChips';
 import { useUrlParams } from '../../../components/use-url-state';
 import { aliasEntries, excerpt, latestPerStage } from '../model/filter';
-import { modelListParams, parseModelListUrl } from '../model/list-params';
+import { MODEL_SORTING, modelListParams, parseModelListUrl } from '../model/list-params';
 import { modelPath, modelVersionPath } from '../../../lib/paths';
 import { useCreateModel } from '../mutations';
 import { modelListQueryOptions } from '../queries';
 import { ModelNameDialog } from './ModelNameDialog';
-import { useLoadMoreSentinel } from '../../../components/use-load-more';
 import { ListHeader, ListToolbar } from '../../../components/ListToolbar';
-import type { ModelSort } from '../model/filter';
-import { LoadMoreButton } from '../../../components/LoadMoreButton';
 
-const SORTS: { value: ModelSort; label: string }[] = [
-  { value: 'updated', label: 'Last updated' },
-  { value: 'name', label: 'Name' },
-];
+const SEARCH = {
+  label: 'Search models',
+  placeholder: "Search by name, or a filter such as name LIKE 'iris%'",
+};
+
+const COLUMNS = ['Name', 'Latest versions', 'Aliases', 'Tags', 'Last updated', 'Description'];
 
 export function ModelsPage() {
-  const [params, patch] = useUrlParams();
+  const [params] = useUrlParams();
   const url = useMemo(() => parseModelListUrl(params), [params]);
-  const { q, sort, desc } = url;
+  const { q } = url;
 
   const listParams = useMemo(() => modelListParams(url), [url]);
   const query = useInfiniteQuery({
@@ -34,11 +33,7 @@ export function ModelsPage() {
     placeholderData: keepPreviousData,
   });
   const models = useMemo(() => query.data?.pages.flatMap((p) => p.items) ?? [], [query.data]);
-  const filterError =
-    query.isError && isApiError(query.error) && query.error.status === 400 ? query.error : null;
-  const { hasNextPage, isFetchingNextPage, fetchNextPage } = query;
-
-  const sentinel = useLoadMoreSentinel({ hasNextPage, isFetchingNextPage, fetchNextPage });
+  const filterError = filterErrorOf(query);
 
   const [creating, setCreating] = useState(false);
   const create = useCreateModel();
@@ -49,57 +44,28 @@ export function ModelsPage() {
       <ListHeader
         title="Models"
         shown={query.isSuccess ? models.length : null}
-        more={!!hasNextPage}
+        more={query.hasNextPage}
         action={
           <button type="button" className="button primary" onClick={() => setCreating(true)}>
             Create model
           </button>
         }
       />
-      <ListToolbar
-        searchLabel="Search models"
-        searchPlaceholder="Search by name, or a filter such as name LIKE 'iris%'"
-        query={q}
-        sort={sort}
-        desc={desc}
-        patch={patch}
-        defaultSort="updated"
-        defaultDesc={(s) => s !== 'name'}
-        searchError={filterError}
-        sortOptions={SORTS}
-      />
+      <ListToolbar search={SEARCH} searchError={filterError} sorting={MODEL_SORTING} />
 
-      {query.isPending ? <Spinner label="Loading models…" /> : null}
-      {query.data ? (
-        models.length ? (
-          <table className="table" aria-label="Registered models">
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Latest versions</th>
-                <th scope="col">Aliases</th>
-                <th scope="col">Tags</th>
-                <th scope="col">Last updated</th>
-                <th scope="col">Description</th>
-              </tr>
-            </thead>
-            <tbody>
-              {models.map((m) => (
-                <ModelRow key={m.name} model={m} />
-              ))}
-            </tbody>
-          </table>
-        ) : (
-          <p className="empty">
-            {q ? 'No model matches this search.' : 'No registered models yet.'}
-          </p>
-        )
-      ) : null}
-      {query.isError && !filterError ? (
-        <ErrorNotice error={query.error} onRetry={() => void query.refetch()} />
-      ) : null}
-      <div ref={sentinel} />
-      <LoadMoreButton pager={query} label="Load more models" />
+      <ListBody
+        query={query}
+        count={models.length}
+        loading="Loading models…"
+        empty={q ? 'No model matches this search.' : 'No registered models yet.'}
+        loadMoreLabel="Load more models"
+      >
+        <Table label="Registered models" columns={COLUMNS}>
+          {models.map((m) => (
+            <ModelRow key={m.name} model={m} />
+          ))}
+        </Table>
+      </ListBody>
 
       {creating ? (
         <ModelNameDialog

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { userMessage } from '../../../api';
 import { STAGES } from '../model/filter';
 import { useTransitionStage } from '../mutations';
+import { FieldError } from '../../../components/FieldError';
 
 /** Move a version to another stage; optionally archive the versions already in that stage. */
 export function StageControl({
@@ -56,11 +57,7 @@ export function StageControl({
       <button type="submit" className="button small primary" disabled={transition.isPending}>
         Transition
       </button>
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FieldError error={error} />
     </form>
   );
 }

@@ -1,11 +1,25 @@
+import { useId } from 'react';
 import { Link } from 'react-router';
 import type { ModelVersion } from '../../../api';
 import { RelativeTime } from '../../../components/RelativeTime';
+import { Table } from '../../../components/Table';
 import { TagChips } from '../../../components/TagChips';
 import { useUrlParams } from '../../../components/use-url-state';
 import { excerpt, filterVersions, STAGES } from '../model/filter';
 import { modelVersionPath } from '../../../lib/paths';
 import { RunLink } from './RunLink';
+
+const COLUMNS = [
+  { hidden: 'Compare' },
+  'Version',
+  'Stage',
+  'Aliases',
+  'Status',
+  'Created',
+  'Source run',
+  'Tags',
+  'Description',
+];
 
 /**
  * A model's versions, filterable by stage and alias (filters live in the URL).
@@ -33,95 +47,66 @@ export function VersionsTable({
   return (
     <div>
       <div className="toolbar">
-        <label htmlFor="versions-stage">Filter by stage</label>
-        <select
-          id="versions-stage"
+        <FilterSelect
+          label="Filter by stage"
           value={stage}
-          onChange={(e) => patch({ stage: e.target.value })}
-        >
-          <option value="">Any</option>
-          {STAGES.map((s) => (
-            <option key={s} value={s}>
-              {s}
-            </option>
-          ))}
-        </select>
-        <label htmlFor="versions-alias">Filter by alias</label>
-        <select
-          id="versions-alias"
+          onChange={(v) => patch({ stage: v })}
+          options={STAGES.map((s) => ({ value: s, label: s }))}
+        />
+        <FilterSelect
+          label="Filter by alias"
           value={alias}
-          onChange={(e) => patch({ alias: e.target.value })}
-        >
-          <option value="">Any</option>
-          <option value="*">With any alias</option>
-          {aliasNames.map((a) => (
-            <option key={a} value={a}>
-              @{a}
-            </option>
-          ))}
-        </select>
+          onChange={(v) => patch({ alias: v })}
+          options={[
+            { value: '*', label: 'With any alias' },
+            ...aliasNames.map((a) => ({ value: a, label: `@${a}` })),
+          ]}
+        />
         <span className="muted" aria-live="polite">
           {shown.length} of {versions.length} versions
         </span>
       </div>
       {shown.length ? (
-        <table className="table" aria-label="Versions">
-          <thead>
-            <tr>
-              <th scope="col">
-                <span className="visually-hidden">Compare</span>
-              </th>
-              <th scope="col">Version</th>
-              <th scope="col">Stage</th>
-              <th scope="col">Aliases</th>
-              <th scope="col">Status</th>
-              <th scope="col">Created</th>
-              <th scope="col">Source run</th>
-              <th scope="col">Tags</th>
-              <th scope="col">Description</th>
+        <Table label="Versions" columns={COLUMNS}>
+          {shown.map((v) => (
+            <tr key={v.version}>
+              <td>
+                <input
+                  type="checkbox"
+                  aria-label={`Select version ${v.version}`}
+                  checked={selected.includes(v.version)}
+                  onChange={() => onToggle(v.version)}
+                />
+              </td>
+              <td>
+                <Link to={modelVersionPath({ name: modelName, version: v.version })}>
+                  Version {v.version}
+                </Link>
+              </td>
+              <td>{v.currentStage}</td>
+              <td>
+                {v.aliases.map((a) => (
+                  <span key={a} className="badge">
+                    @{a}
+                  </span>
+                ))}
+              </td>
+              <td className={`status-${v.status}`}>{v.status}</td>
+              <td>
+                <RelativeTime ms={v.creationTimestamp} />
+              </td>
+              <td>
+                <RunLink runId={v.runId} source={v.source} />
+              </td>
+              <td>
+                <TagChips tags={v.tags} max={4} />
+              </td>
+              <td className="excerpt" title={v.description}>
+                {excerpt(v.description)}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {shown.map((v) => (
-              <tr key={v.version}>
-                <td>
-                  <input
-                    type="checkbox"
-                    aria-label={`Select version ${v.version}`}
-                    checked={selected.includes(v.version)}
-                    onChange={() => onToggle(v.version)}
-                  />
-                </td>
-                <td>
-                  <Link to={modelVersionPath({ name: modelName, version: v.version })}>
-                    Version {v.version}
-                  </Link>
-                </td>
-                <td>{v.currentStage}</td>
-                <td>
-                  {v.aliases.map((a) => (
-                    <span key={a} className="badge">
-                      @{a}
-                    </span>
-                  ))}
-                </td>
-                <td className={`status-${v.status}`}>{v.status}</td>
-                <td>
-                  <RelativeTime ms={v.creationTimestamp} />
-                </td>
-                <td>
-                  <RunLink runId={v.runId} source={v.source} />
-                </td>
-                <td>
-                  <TagChips tags={v.tags} max={4} />
-                </td>
-                <td className="excerpt" title={v.description}>
-                  {excerpt(v.description)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </Table>
       ) : (
         <p className="empty">
           {versions.length
@@ -130,5 +115,28 @@ export function VersionsTable({
         </p>
       )}
     </div>
+  );
+}
+
+/** A labelled select whose first choice, "Any", is no filter (''). */
+function FilterSelect(p: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  options: readonly { value: string; label: string }[];
+}) {
+  const id = useId();
+  return (
+    <>
+      <label htmlFor={id}>{p.label}</label>
+      <select id={id} value={p.value} onChange={(e) => p.onChange(e.target.value)}>
+        <option value="">Any</option>
+        {p.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </>
   );
 }

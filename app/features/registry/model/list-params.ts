@@ -2,11 +2,18 @@
  * The models list's URL: `q` (search text), `sort` (updated|name), `dir` (asc|desc).
  * Parsed and checked once here, for the route's loader and the page alike.
  */
-import { isDescending, oneOf } from '../../../lib/url-values';
+import { parseSort, type SortSpec } from '../../../lib/url-values';
 import type { ModelListParams } from '../queries';
 import { modelOrderBy, modelSearchFilter, type ModelSort } from './filter';
 
-export const MODEL_SORTS: readonly ModelSort[] = ['updated', 'name'];
+export const MODEL_SORTING: SortSpec<ModelSort> = {
+  options: [
+    { value: 'updated', label: 'Last updated' },
+    { value: 'name', label: 'Name' },
+  ],
+  defaultSort: 'updated',
+  defaultDesc: (s) => s !== 'name',
+};
 
 export interface ModelListUrl {
   q: string;
@@ -15,8 +22,7 @@ export interface ModelListUrl {
 }
 
 export function parseModelListUrl(p: URLSearchParams): ModelListUrl {
-  const sort = oneOf(p.get('sort'), MODEL_SORTS, 'updated');
-  return { q: p.get('q') ?? '', sort, desc: isDescending(p.get('dir'), sort !== 'name') };
+  return { q: p.get('q') ?? '', ...parseSort(p, MODEL_SORTING) };
 }
 
 export function modelListParams(u: ModelListUrl): ModelListParams {

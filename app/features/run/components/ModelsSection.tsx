@@ -1,5 +1,6 @@
 import type { Run } from '../../../api';
 import { LoggedModelLink } from '../../../components/LoggedModelLink';
+import { TermList } from './TermList';
 
 /** MLflow 3: the logged models a run took as inputs and produced as outputs. */
 export function ModelsSection({ run }: { run: Run }) {
@@ -8,35 +9,29 @@ export function ModelsSection({ run }: { run: Run }) {
     <section aria-labelledby="run-models" className="run-section">
       <h2 id="run-models">Logged models</h2>
       <dl className="kv">
-        {run.modelOutputs.length ? (
-          <>
-            <dt>Produced</dt>
-            <dd>
-              <ul className="plain-list" aria-label="Models produced">
-                {run.modelOutputs.map((m) => (
-                  <li key={`${m.modelId}/${m.step}`}>
-                    <LoggedModelLink modelId={m.modelId} />
-                    {m.step ? <span className="muted"> at step {m.step}</span> : null}
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          </>
-        ) : null}
-        {run.modelInputs.length ? (
-          <>
-            <dt>Used</dt>
-            <dd>
-              <ul className="plain-list" aria-label="Models used">
-                {run.modelInputs.map((m) => (
-                  <li key={m.modelId}>
-                    <LoggedModelLink modelId={m.modelId} />
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          </>
-        ) : null}
+        <TermList
+          term="Produced"
+          label="Models produced"
+          items={run.modelOutputs}
+          itemKey={(m) => `${m.modelId}/${m.step}`}
+          listClassName="plain-list"
+        >
+          {(m) => (
+            <>
+              <LoggedModelLink modelId={m.modelId} />
+              {m.step ? <span className="muted"> at step {m.step}</span> : null}
+            </>
+          )}
+        </TermList>
+        <TermList
+          term="Used"
+          label="Models used"
+          items={run.modelInputs}
+          itemKey={(m) => m.modelId}
+          listClassName="plain-list"
+        >
+          {(m) => <LoggedModelLink modelId={m.modelId} />}
+        </TermList>
       </dl>
     </section>
   );

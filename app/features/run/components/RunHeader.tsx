@@ -10,6 +10,7 @@ import { formatDateTime, formatDuration } from '../../../lib/format';
 import { useDeleteRun, useRenameRun, useRestoreRun } from '../mutations';
 import { runChildrenQueryOptions } from '../queries';
 import { comparePath, experimentPath, experimentsPath, runPath } from '../../../lib/paths';
+import { TermList } from './TermList';
 
 /** Name (editable), status and times, user, source, id, parent and child runs, actions. */
 export function RunHeader({
@@ -127,20 +128,15 @@ export function RunHeader({
             </dd>
           </>
         ) : null}
-        {children.data?.length ? (
-          <>
-            <dt>Child runs</dt>
-            <dd>
-              <ul className="chips" aria-label="Child runs">
-                {children.data.map((c) => (
-                  <li key={c.info.id} className="chip">
-                    <Link to={runLink(c.info.id)}>{c.info.name || c.info.id}</Link>
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          </>
-        ) : null}
+        <TermList
+          term="Child runs"
+          items={children.data ?? []}
+          itemKey={(c) => c.info.id}
+          listClassName="chips"
+          itemClassName="chip"
+        >
+          {(c) => <Link to={runLink(c.info.id)}>{c.info.name || c.info.id}</Link>}
+        </TermList>
       </dl>
       <ConfirmDialog
         open={confirmDelete}

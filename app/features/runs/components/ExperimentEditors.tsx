@@ -3,80 +3,21 @@ import type { Experiment } from '../../../api';
 import { DescriptionForm } from '../../../components/DescriptionForm';
 import { Folded } from '../../../components/Folded';
 import { MarkdownText } from '../../../components/MarkdownText';
-import { TagForm, type TagSave } from '../../../components/TagForm';
-import { truncate } from '../../../lib/format';
+import { TagEditor } from '../../../components/TagEditor';
 import { useSetExperimentTag } from '../mutations';
-import { isSystemTag } from '../../../lib/tags';
 
 const NOTE = 'mlflow.note.content';
 
-function useTagWrite(experimentId: string): TagSave & { reset: () => void } {
-  const m = useSetExperimentTag(experimentId);
-  return {
-    save: (tag, done) => m.mutate(tag, { onSuccess: done }),
-    pending: m.isPending,
-    error: m.error,
-    reset: m.reset,
-  };
-}
-
-/** The experiment's user tags as chips, each editable, and a form to add one (as on the run page). */
+/** The experiment's user tags as chips, each editable, and a form to add one. */
 export function ExperimentTags({ experiment }: { experiment: Experiment }) {
-  const write = useTagWrite(experiment.id);
-  const [editing, setEditing] = useState<string | null>(null);
-  const [adding, setAdding] = useState(false);
-  const tags = Object.entries(experiment.tags).filter(([k]) => !isSystemTag(k));
+  const set = useSetExperimentTag(experiment.id);
   return (
-    <div className="experiment-tags">
-      <ul className="chips" aria-label="Tags">
-        {tags.map(([k, v]) => (
-          <li key={k} className="chip" title={`${k}: ${v}`}>
-            <span className="chip-key">{truncate(k, 40)}</span>
-            {v ? <span className="chip-value">{truncate(v, 60)}</span> : null}
-            <button
-              type="button"
-              className="chip-edit"
-              aria-label={`Edit tag ${k}`}
-              onClick={() => setEditing(k)}
-            >
-              ✎
-            </button>
-          </li>
-        ))}
-        <li>
-          <button
-            type="button"
-            className="button small"
-            onClick={() => setAdding(true)}
-            hidden={adding}
-          >
-            Add tag
-          </button>
-        </li>
-      </ul>
-      {editing !== null ? (
-        <TagForm
-          key={editing}
-          idPrefix="experiment-tag"
-          initial={{ key: editing, value: experiment.tags[editing] ?? '' }}
-          write={write}
-          onDone={() => {
-            setEditing(null);
-            write.reset();
-          }}
-        />
-      ) : null}
-      {adding ? (
-        <TagForm
-          idPrefix="experiment-tag"
-          write={write}
-          onDone={() => {
-            setAdding(false);
-            write.reset();
-          }}
-        />
-      ) : null}
-    </div>
+    <TagEditor
+      layout="chips"
+      systemTags="hide"
+      tags={experiment.tags}
+      onSet={(key, value) => set.mutateAsync({ key, value })}
+    />
   );
 }
 

@@ -1,11 +1,11 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ApiError } from '../../../api';
-import { userMessage } from '../../../api';
 import { applySuggestion, suggest, type Suggestion } from '../model/autocomplete';
 import { replaceKey, suggestValues, unknownKeys } from '../model/filter-help';
 import type { RunKeys } from '../model/keys';
 import { useRunsUiStore } from '../store';
 import { compareText } from '../../../lib/compare-text';
+import { FieldError } from '../../../components/FieldError';
 
 interface Props {
   value: string;
@@ -186,11 +186,7 @@ export function RunsSearchBox({ value, keys, error, onSubmit, inputRef, valuesOf
           {u.matches.length ? '?' : null}
         </p>
       ))}
-      {error ? (
-        <p id={errorId} className="field-error" role="alert">
-          {userMessage(error)}
-        </p>
-      ) : null}
+      <FieldError error={error} id={errorId} />
     </div>
   );
 }

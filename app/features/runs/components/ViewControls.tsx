@@ -1,4 +1,4 @@
-import type { ViewType } from '../../../api';
+import { LifecycleFilter, Segmented } from '../../../components/Segmented';
 import type { RunKeys } from '../model/keys';
 import {
   encodeGroupBy,
@@ -10,11 +10,15 @@ import {
 import { useRunsUiStore } from '../store';
 import { isSystemTag } from '../../../lib/tags';
 
-const VIEWS: { value: ViewType; label: string }[] = [
-  { value: 'ACTIVE_ONLY', label: 'Active' },
-  { value: 'DELETED_ONLY', label: 'Deleted' },
-  { value: 'ALL', label: 'All' },
+const STATUS_OPTIONS: readonly { value: StatusFilter | null; label: string }[] = [
+  { value: null, label: 'Any status' },
+  ...STATUS_FILTERS.map((s) => ({ value: s, label: s.charAt(0) + s.slice(1).toLowerCase() })),
 ];
+
+const DENSITIES = [
+  { value: 'compact', label: 'Compact' },
+  { value: 'comfortable', label: 'Comfortable' },
+] as const;
 
 const MAX_GROUP_OPTIONS = 300;
 
@@ -32,37 +36,13 @@ export function ViewControls({ view, keys, onChange }: Props) {
   const userTags = keys.tags.filter((t) => !isSystemTag(t));
   return (
     <div className="toolbar">
-      <div className="segmented" role="group" aria-label="Status">
-        <button
-          type="button"
-          aria-pressed={view.status === null}
-          onClick={() => onChange({ status: null })}
-        >
-          Any status
-        </button>
-        {STATUS_FILTERS.map((s: StatusFilter) => (
-          <button
-            key={s}
-            type="button"
-            aria-pressed={view.status === s}
-            onClick={() => onChange({ status: view.status === s ? null : s })}
-          >
-            {s.charAt(0) + s.slice(1).toLowerCase()}
-          </button>
-        ))}
-      </div>
-      <div className="segmented" role="group" aria-label="Lifecycle">
-        {VIEWS.map((v) => (
-          <button
-            key={v.value}
-            type="button"
-            aria-pressed={view.viewType === v.value}
-            onClick={() => onChange({ viewType: v.value })}
-          >
-            {v.label}
-          </button>
-        ))}
-      </div>
+      <Segmented
+        label="Status"
+        options={STATUS_OPTIONS}
+        value={view.status}
+        onChange={(s) => onChange({ status: view.status === s ? null : s })}
+      />
+      <LifecycleFilter value={view.viewType} onChange={(v) => onChange({ viewType: v })} />
       <label className="inline-check">
         <input
           type="checkbox"
@@ -110,22 +90,7 @@ export function ViewControls({ view, keys, onChange }: Props) {
         <option value="d">Dataset</option>
       </select>
       <span className="grow" />
-      <div className="segmented" role="group" aria-label="Density">
-        <button
-          type="button"
-          aria-pressed={density === 'compact'}
-          onClick={() => setDensity('compact')}
-        >
-          Compact
-        </button>
-        <button
-          type="button"
-          aria-pressed={density === 'comfortable'}
-          onClick={() => setDensity('comfortable')}
-        >
-          Comfortable
-        </button>
-      </div>
+      <Segmented label="Density" options={DENSITIES} value={density} onChange={setDensity} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
-import { userMessage } from '../../../api';
 import { parseTypedValue, typedValueOf } from '../model/assessments';
+import { FieldError } from '../../../components/FieldError';
 
 export interface AssessmentDraft {
   name: string;
@@ -97,11 +97,7 @@ export function AssessmentForm({
         onChange={(e) => setRationale(e.target.value)}
         rows={2}
       />
-      {error ? (
-        <p className="field-error" role="alert">
-          {userMessage(error)}
-        </p>
-      ) : null}
+      <FieldError error={error} />
       <div className="dialog-actions">
         <button type="button" className="button" onClick={onCancel}>
           Cancel

@@ -1,18 +1,16 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
-import { isApiError, type TraceStatus } from '../../../api';
+import type { TraceStatus } from '../../../api';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
-import { ErrorNotice } from '../../../components/ErrorNotice';
-import { Spinner } from '../../../components/Spinner';
+import { filterErrorOf, ListBody } from '../../../components/ListBody';
 import { useUrlParams } from '../../../components/use-url-state';
-import { parseTraceListUrl, traceListParams } from '../model/list-params';
+import { parseTraceListUrl, TRACE_SORTING, traceListParams } from '../model/list-params';
 import { assessmentColumns } from '../model/assessments';
 import { useDeleteTraces } from '../mutations';
 import { traceListQueryOptions } from '../queries';
 import { TracesTable } from './TracesTable';
 import { ListToolbar } from '../../../components/ListToolbar';
-import type { TraceSort } from '../model/list-filter';
-import { LoadMoreButton } from '../../../components/LoadMoreButton';
+import { Segmented } from '../../../components/Segmented';
 
 const STATUSES: { value: TraceStatus | ''; label: string }[] = [
   { value: '', label: 'All' },
@@ -21,18 +19,16 @@ const STATUSES: { value: TraceStatus | ''; label: string }[] = [
   { value: 'IN_PROGRESS', label: 'In progress' },
 ];
 
-const SORTS: { value: TraceSort; label: string }[] = [
-  { value: 'time', label: 'Time' },
-  { value: 'latency', label: 'Latency' },
-  { value: 'name', label: 'Name' },
-  { value: 'status', label: 'Status' },
-];
+const SEARCH = {
+  label: 'Search traces',
+  placeholder: "Trace name, or a filter such as tags.env = 'prod'",
+};
 
 /** The traces of an experiment (optionally of one run): server-side filter, order, paging, delete. */
 export function TracesList({ experimentId }: { experimentId: string }) {
   const [params, patch] = useUrlParams();
   const url = useMemo(() => parseTraceListUrl(params), [params]);
-  const { text: q, status, runId, sort, desc } = url;
+  const { status, runId } = url;
 
   const listParams = useMemo(() => traceListParams(experimentId, url), [experimentId, url]);
   const query = useInfiniteQuery({
@@ -41,8 +37,7 @@ export function TracesList({ experimentId }: { experimentId: string }) {
   });
   const traces = useMemo(() => query.data?.pages.flatMap((p) => p.items) ?? [], [query.data]);
   const assessmentCols = useMemo(() => assessmentColumns(traces), [traces]);
-  const filterError =
-    query.isError && isApiError(query.error) && query.error.status === 400 ? query.error : null;
+  const filterError = filterErrorOf(query);
 
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [confirming, setConfirming] = useState(false);
@@ -61,16 +56,9 @@ export function TracesList({ experimentId }: { experimentId: string }) {
   return (
     <div className="traces-list">
       <ListToolbar
-        searchLabel="Search traces"
-        searchPlaceholder="Trace name, or a filter such as tags.env = 'prod'"
-        query={q}
-        sort={sort}
-        desc={desc}
-        patch={patch}
-        defaultSort="time"
-        defaultDesc={() => true}
+        search={SEARCH}
         searchError={filterError}
-        sortOptions={SORTS}
+        sorting={TRACE_SORTING}
         actions={
           <>
             <button
@@ -84,41 +72,14 @@ export function TracesList({ experimentId }: { experimentId: string }) {
           </>
         }
       >
-        <div className="segmented" role="group" aria-label="Status">
-          {STATUSES.map((s) => (
-            <button
-              key={s.label}
-              type="button"
-              aria-pressed={status === s.value}
-              onClick={() => patch({ status: s.value })}
-            >
-              {s.label}
-            </button>
-          ))}
-        </div>
-        <label>
-          Latency ≥{' '}
-          <input
-            type="number"
-            min={0}
-            aria-label="Minimum latency (ms)"
-            style={{ width: 80 }}
-            defaultValue={params.get('minMs') ?? ''}
-            onChange={(e) => patch({ minMs: e.target.value })}
-          />
-        </label>
-        <label>
-          ≤{' '}
-          <input
-            type="number"
-            min={0}
-            aria-label="Maximum latency (ms)"
-            style={{ width: 80 }}
-            defaultValue={params.get('maxMs') ?? ''}
-            onChange={(e) => patch({ maxMs: e.target.value })}
-          />{' '}
-          ms
-        </label>
+        <Segmented
+          label="Status"
+          options={STATUSES}
+          value={status}
+          onChange={(v) => patch({ status: v })}
+        />
+        <LatencyBound param="minMs" before="Latency ≥" label="Minimum latency (ms)" />
+        <LatencyBound param="maxMs" before="≤" after="ms" label="Maximum latency (ms)" />
       </ListToolbar>
       {runId ? (
         <p className="muted">
@@ -134,26 +95,24 @@ export function TracesList({ experimentId }: { experimentId: string }) {
           : ''}
         {query.isFetching && !query.isPending ? ' · loading…' : ''}
       </p>
-      {query.isPending ? <Spinner label="Loading traces…" /> : null}
-      {query.data ? (
-        traces.length ? (
-          <TracesTable
-            assessmentCols={assessmentCols}
-            feedback={url.feedback}
-            onFeedback={(f) => patch({ fb: f })}
-            traces={traces}
-            selected={selected}
-            onCheck={onCheck}
-            onCheckAll={(v) => setSelected(v ? new Set(traces.map((t) => t.requestId)) : new Set())}
-          />
-        ) : (
-          <p className="empty">No trace matches these filters.</p>
-        )
-      ) : null}
-      {query.isError && !filterError ? (
-        <ErrorNotice error={query.error} onRetry={() => void query.refetch()} />
-      ) : null}
-      <LoadMoreButton pager={query} label="Load more traces" />
+      <ListBody
+        query={query}
+        count={traces.length}
+        loading="Loading traces…"
+        empty="No trace matches these filters."
+        loadMoreLabel="Load more traces"
+        autoLoad={false}
+      >
+        <TracesTable
+          assessmentCols={assessmentCols}
+          feedback={url.feedback}
+          onFeedback={(f) => patch({ fb: f })}
+          traces={traces}
+          selected={selected}
+          onCheck={onCheck}
+          onCheckAll={(v) => setSelected(v ? new Set(traces.map((t) => t.requestId)) : new Set())}
+        />
+      </ListBody>
       <ConfirmDialog
         open={confirming}
         title={`Delete ${selected.size} trace${selected.size === 1 ? '' : 's'}?`}
@@ -173,5 +132,29 @@ export function TracesList({ experimentId }: { experimentId: string }) {
         </p>
       </ConfirmDialog>
     </div>
+  );
+}
+
+/** One end of the latency range (`minMs`/`maxMs` in the URL), in milliseconds. */
+function LatencyBound(p: {
+  param: 'minMs' | 'maxMs';
+  label: string;
+  before: string;
+  after?: string;
+}) {
+  const [params, patch] = useUrlParams();
+  return (
+    <label>
+      {p.before}{' '}
+      <input
+        type="number"
+        min={0}
+        aria-label={p.label}
+        style={{ width: 80 }}
+        defaultValue={params.get(p.param) ?? ''}
+        onChange={(e) => patch({ [p.param]: e.target.value })}
+      />
+      {p.after ? ` ${p.after}` : null}
+    </label>
   );
 }

@@ -5,7 +5,7 @@
  * Parsed and checked once here, for the route's loader and the page alike.
  */
 import type { TraceStatus } from '../../../api';
-import { finiteOrNull, isDescending, oneOf } from '../../../lib/url-values';
+import { finiteOrNull, oneOf, parseSort, type SortSpec } from '../../../lib/url-values';
 import type { TraceListParams } from '../queries';
 import { feedbackFilter } from './assessments';
 import {
@@ -16,7 +16,16 @@ import {
 } from './list-filter';
 
 export const TRACE_STATUSES: readonly (TraceStatus | '')[] = ['', 'OK', 'ERROR', 'IN_PROGRESS'];
-export const TRACE_SORTS: readonly TraceSort[] = ['time', 'latency', 'status', 'name'];
+export const TRACE_SORTING: SortSpec<TraceSort> = {
+  options: [
+    { value: 'time', label: 'Time' },
+    { value: 'latency', label: 'Latency' },
+    { value: 'name', label: 'Name' },
+    { value: 'status', label: 'Status' },
+  ],
+  defaultSort: 'time',
+  defaultDesc: () => true,
+};
 
 export interface TraceListUrl extends TraceListFilter {
   sort: TraceSort;
@@ -32,8 +41,7 @@ export function parseTraceListUrl(p: URLSearchParams): TraceListUrl {
     minMs: finiteOrNull(p.get('minMs')),
     maxMs: finiteOrNull(p.get('maxMs')),
     runId: p.get('run') ?? '',
-    sort: oneOf(p.get('sort'), TRACE_SORTS, 'time'),
-    desc: isDescending(p.get('dir'), true),
+    ...parseSort(p, TRACE_SORTING),
     feedback: p.get('fb') ?? '',
   };
 }
