@@ -7,6 +7,7 @@ import { TagEditor } from '../../../components/TagEditor';
 import { LoggedModelLink } from '../../../components/LoggedModelLink';
 import { RelativeTime } from '../../../components/RelativeTime';
 import { Spinner } from '../../../components/Spinner';
+import { useAfterFirstPaint } from '../../../components/use-after-first-paint';
 import { formatNumber } from '../../../lib/format';
 import {
   modelVersionQueryOptions,
@@ -32,7 +33,9 @@ export function VersionPage({ name, version }: { name: string; version: string }
   const mv = useQuery(modelVersionQueryOptions(name, version));
   const model = useQuery(registeredModelQueryOptions(name));
   const runId = mv.data?.runId ?? '';
-  const run = useQuery({ ...runQueryOptions(runId), enabled: !!runId });
+  // The source run's metrics and the model card (YAML) come after the version's details are painted.
+  const later = useAfterFirstPaint(mv.isSuccess);
+  const run = useQuery({ ...runQueryOptions(runId), enabled: !!runId && later });
   const updateDescription = useUpdateVersionDescription(name, version);
   const setTag = useSetVersionTag(name, version);
   const deleteTag = useDeleteVersionTag(name, version);
@@ -117,7 +120,7 @@ export function VersionPage({ name, version }: { name: string; version: string }
           {run.isError ? (
             <ErrorNotice title="Could not load the source run" error={run.error} />
           ) : null}
-          {run.isPending && runId ? <Spinner /> : null}
+          {(run.isPending || !later) && runId ? <Spinner /> : null}
           {run.data ? (
             metrics.length ? (
               <dl className="kv" aria-label="Key metrics">
@@ -166,9 +169,13 @@ export function VersionPage({ name, version }: { name: string; version: string }
 
       <section className="registry-section" aria-labelledby="version-card">
         <h2 id="version-card">Model card</h2>
-        <Suspense fallback={<Spinner label="Loading model card…" />}>
-          <VersionModelCard name={name} version={v.version} />
-        </Suspense>
+        {later ? (
+          <Suspense fallback={<Spinner label="Loading model card…" />}>
+            <VersionModelCard name={name} version={v.version} />
+          </Suspense>
+        ) : (
+          <Spinner label="Loading model card…" />
+        )}
       </section>
     </section>
   );
