@@ -4,7 +4,8 @@
  * This build against an older one, alternately in the same minutes: this VM's
  * speed swings twofold within an hour, so two benches run an hour apart say
  * little. The older commit is checked out (detached) into
- * .runlens-tmp/ab-<sha>, with its own `npm ci` and build; then, round after
+ * <tmpdir>/runlens-ab-<sha>, with its own `npm ci` and build (not under
+ * .runlens-tmp: older servers refuse to serve files from a dot-folder path); then, round after
  * round, each tree runs its own `bench/run.ts` for the named scenarios (its own
  * server and page code: what that commit shipped), alternating which tree goes
  * first. It prints, per figure, the median of each side over the rounds and
@@ -14,6 +15,7 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -54,7 +56,8 @@ const git = (...args: string[]): string =>
 /** A detached checkout of `ref` with its own node_modules (its lockfile may differ). */
 function prepareTree(ref: string): string {
   const sha = git('rev-parse', '--verify', `${ref}^{commit}`);
-  const dir = path.join(ROOT, '.runlens-tmp', `ab-${sha.slice(0, 10)}`);
+  // Outside any dot-folder: an older server's static files (express `send`) answer 403 under one.
+  const dir = path.join(os.tmpdir(), `runlens-ab-${sha.slice(0, 10)}`);
   if (!fs.existsSync(path.join(dir, 'package.json'))) {
     fs.mkdirSync(path.dirname(dir), { recursive: true });
     git('worktree', 'add', '--force', '--detach', dir, sha);
