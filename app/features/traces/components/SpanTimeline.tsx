@@ -1,7 +1,10 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { at } from '../../../lib/at';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { observeRectAfterLayout } from '../../../components/observe-rect-after-layout';
+import {
+  observeRectAfterLayout,
+  scrollSkippingFirstZero,
+} from '../../../components/observe-rect-after-layout';
 import { useAfterFirstPaint } from '../../../components/use-after-first-paint';
 import { useDebounced } from '../../../components/use-debounced';
 import { useRowSlots } from '../../../components/use-row-slots';
@@ -66,6 +69,7 @@ export function SpanTimeline({
   // The list starts below the app bar, the trace summary, the toolbar, the minimap and the axis:
   // about 400 px at the default font size. A closer guess means the first commit renders the
   // rows in view and no more (too high a guess builds rows that the measurement then drops).
+  const [scrollToFn] = useState(() => scrollSkippingFirstZero<HTMLDivElement>());
   const [initialRect] = useState(() => ({
     width: 0,
     height: Math.max(200, (globalThis.innerHeight || 800) - 400),
@@ -99,6 +103,7 @@ export function SpanTimeline({
     // already holds the first rows instead of an empty list.
     initialRect,
     observeElementRect: observeRectAfterLayout,
+    scrollToFn,
   });
 
   // A selection from the URL (or a search jump) may sit inside a collapsed subtree: open the way to it.
