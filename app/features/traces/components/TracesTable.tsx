@@ -1,7 +1,16 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useMemo, useRef, type CSSProperties, type ReactNode } from 'react';
+import {
+  memo,
+  useCallback,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type ReactNode,
+} from 'react';
 import { useNavigate } from 'react-router';
 import type { TraceInfo } from '../../../api';
+import { scrollSkippingFirstZero } from '../../../components/observe-rect-after-layout';
 import { useRowSlots } from '../../../components/use-row-slots';
 import { truncate } from '../../../lib/format';
 import { rowsInDomOrder } from '../../../lib/row-slots';
@@ -151,6 +160,7 @@ const RowsWindow = memo(function RowsWindow(p: WindowProps) {
   const getItemKey = useCallback((i: number) => traces[i]?.requestId ?? i, [traces]);
   const estimateSize = useCallback(() => ROW_HEIGHT, []);
   const getScrollElement = useCallback(() => p.scrollRef.current, [p.scrollRef]);
+  const [scrollToFn] = useState(() => scrollSkippingFirstZero<HTMLDivElement>());
   const v = useVirtualizer({
     count: traces.length,
     getScrollElement,
@@ -162,6 +172,7 @@ const RowsWindow = memo(function RowsWindow(p: WindowProps) {
     paddingStart: HEAD_HEIGHT,
     scrollPaddingStart: HEAD_HEIGHT,
     initialRect: { width: 0, height: 800 },
+    scrollToFn,
   });
   const items = v.getVirtualItems();
   const slots = useRowSlots(
