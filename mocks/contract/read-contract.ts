@@ -15,7 +15,6 @@
  * - File bodies: the recorder kept a summary (type, length, sha256) of binary
  *   files, so only status, Content-Type and Content-Disposition are compared
  *   (and the text itself for text files in the recorded workspace).
- * - An exchange a line lists in `skip` is not replayed; the caller says why.
  */
 import type { HttpHandler } from 'msw';
 import { describe, expect, it } from 'vitest';
@@ -38,8 +37,6 @@ export interface ReadContract {
   workspaces: Workspace[];
   /** How many recorded reads and errors there are (a recording added or lost fails the count). */
   count: number;
-  /** Exchanges not replayed, with the reason (each a comment at the caller). */
-  skip?: ReadonlyMap<string, string>;
 }
 
 /** A path segment that is an id: run, trace (`tr-`), logged model (`m-`) or assessment (`a-`). */
@@ -71,7 +68,7 @@ function mockBody(x: Exchange, r: Replayed): unknown {
   return r.json;
 }
 
-export function describeReadContract({ set, workspaces, count, skip }: ReadContract): void {
+export function describeReadContract({ set, workspaces, count }: ReadContract): void {
   const reads = set.load().filter((x) => !x.name.startsWith('write_'));
 
   /** Other 200 recordings of the same endpoint: their array elements widen what a mock element may hold. */
@@ -145,19 +142,12 @@ export function describeReadContract({ set, workspaces, count, skip }: ReadContr
         expect(reads.length).toBe(count);
       });
       for (const x of reads) {
-        const why = skip?.get(x.name);
-        if (why) {
-          it.skip(`${x.name}: ${why}`, () => {});
-          continue;
-        }
         it(`${x.name}: ${x.method} ${x.path}`, async () => {
           await checkExchange(ws, x);
         });
       }
       it('the last page of every paged recording has no next_page_token', async () => {
-        for (const x of reads.filter(
-          (e) => PAGED.test(e.path) && e.status === 200 && !skip?.has(e.name),
-        )) {
+        for (const x of reads.filter((e) => PAGED.test(e.path) && e.status === 200)) {
           const rec = x.response as { next_page_token?: string };
           if (rec.next_page_token) continue;
           const { ids, handlers } = contextOf(ws);
